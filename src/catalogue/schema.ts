@@ -1,0 +1,320 @@
+/**
+ * Catalogue format, version 1: the one source of truth.
+ *
+ * The Valibot schemas below give the TypeScript types (`v.InferOutput`), the JSON Schema that ships
+ * in the package (`npm run schema` writes `schema/catalogue.schema.json`) and the checks the
+ * validator runs on every record. Limits are declared once, here.
+ */
+import * as v from 'valibot';
+import { isAllowedUrl } from './url.js';
+
+export const FORMAT = 'willkommen-catalogue';
+export const FORMAT_VERSION = 1;
+
+export const LIMITS = {
+  id: 100,
+  title: 300,
+  summary: 1_000,
+  description: 20_000,
+  note: 1_000,
+  name: 300,
+  street: 200,
+  postalCode: 16,
+  locality: 120,
+  url: 2_000,
+  email: 254,
+  phone: 40,
+  recurrence: 500,
+  languagesPerMap: 30,
+  listItems: 30,
+  slots: 50,
+  categories: 200,
+  regions: 2_000,
+  offers: 200_000,
+  events: 50_000,
+  jobs: 50_000,
+} as const;
+
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const COSTS = ['free', 'reduced', 'paid'] as const;
+export type Cost = (typeof COSTS)[number];
+
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+  'APPRENTICESHIP',
+  'MINI_JOB',
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const PHONE = /^\+?[0-9 ()/.-]{3,40}$/;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const RRULE = /^(?:[A-Z]+=[A-Za-z0-9,:+-]+)(?:;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
+
+/** True when the string is a real calendar date or date-time (rejects 2026-02-30 and 25:00). */
+export function isValidDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+    return false;
+  }
+  if (value.length === 10) return true;
+  const t = /T(\d{2}):(\d{2})/.exec(value);
+  return !!t && Number(t[1]) < 24 && Number(t[2]) < 60 && !Number.isNaN(Date.parse(value));
+}
+
+const text = (max: number) =>
+  v.pipe(v.string('must be text'), v.maxLength(max, `is too long (at most ${max} characters)`));
+
+const nonEmptyText = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `is too long (at most ${max} characters)`),
+  );
+
+const languageTag = v.pipe(
+  v.string('must be a language code'),
+  v.maxLength(35, 'is too long for a language code'),
+  v.regex(LANGUAGE_TAG, 'is not a BCP 47 language code such as "de" or "ar"'),
+);
+
+const id = v.pipe(
+  v.string('must be an id (text)'),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(LIMITS.id, `is too long (at most ${LIMITS.id} characters)`),
+  v.regex(ID, 'may contain only letters, digits and . _ : -'),
+);
+
+/** A link: one check for every URL in the format (http, https, mailto, tel). */
+export const urlSchema = v.pipe(
+  v.string('must be a link (text)'),
+  v.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+  v.regex(/^(?:https?:\/\/|mailto:|tel:)/i, 'is not an allowed link (only http, https, mailto and tel)'),
+  v.check(isAllowedUrl, 'is not an allowed link (only http, https, mailto and tel)'),
+);
+
+const webUrl = v.pipe(
+  urlSchema,
+  v.regex(/^https?:\/\//i, 'must be a web address starting with https:// or http://'),
+);
+
+const email = v.pipe(
+  v.string('must be an email address'),
+  v.maxLength(LIMITS.email, `is too long (at most ${LIMITS.email} characters)`),
+  v.regex(EMAIL, 'is not an email address'),
+);
+
+const phone = v.pipe(
+  v.string('must be a phone number'),
+  v.regex(PHONE, 'is not a phone number (digits, spaces and + ( ) / . - only)'),
+);
+
+const dateOrDateTime = v.pipe(
+  v.string('must be a date'),
+  v.check(
+    (s) => (DATE.test(s) || DATE_TIME.test(s)) && isValidDate(s),
+    'is not a date (YYYY-MM-DD) or a date-time with a time zone offset (2026-12-03T18:00:00+01:00)',
+  ),
+);
+
+/** Text a visitor reads: a plain string (the catalogue's default language) or a map of languages. */
+export const langMap = (max: number) =>
+  v.union(
+    [
+      nonEmptyText(max),
+      v.pipe(
+        v.record(languageTag, text(max), 'must be text or an object of language codes to text'),
+        v.check(
+          (m) => Object.values(m).some((s) => s.trim() !== ''),
+          'has no text in any language',
+        ),
+        v.check(
+          (m) => Object.keys(m).length <= LIMITS.languagesPerMap,
+          `has too many languages (at most ${LIMITS.languagesPerMap})`,
+        ),
+      ),
+    ],
+    'must be text or an object of language codes to text',
+  );
+export type LangMap = string | Readonly<Record<string, string>>;
+
+const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.listItems) =>
+  v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `has too many entries (at most ${max})`));
+
+export const LocationSchema = v.pipe(
+  v.object({
+    street: v.optional(text(LIMITS.street)),
+    postalCode: v.optional(
+      v.pipe(text(LIMITS.postalCode), v.regex(/^[A-Za-z0-9 -]*$/, 'is not a postal code')),
+    ),
+    locality: v.optional(text(LIMITS.locality)),
+    region: v.optional(id),
+    lat: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.minValue(-90, 'is not a latitude (between -90 and 90)'),
+        v.maxValue(90, 'is not a latitude (between -90 and 90)'),
+      ),
+    ),
+    lon: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.minValue(-180, 'is not a longitude (between -180 and 180)'),
+        v.maxValue(180, 'is not a longitude (between -180 and 180)'),
+      ),
+    ),
+  }),
+  v.check(
+    (l) => (l.lat === undefined) === (l.lon === undefined),
+    'needs both lat and lon, or neither',
+  ),
+);
+export type Location = v.InferOutput<typeof LocationSchema>;
+
+const OrganizationSchema = v.object({ name: nonEmptyText(LIMITS.name), url: v.optional(webUrl) });
+
+export const OpeningSlotSchema = v.pipe(
+  v.object({
+    days: v.pipe(
+      list(v.picklist(WEEKDAYS, 'is not a weekday (mo, tu, we, th, fr, sa, su)'), 7),
+      v.minLength(1, 'needs at least one day'),
+    ),
+    opens: v.pipe(v.string('must be a time'), v.regex(TIME, 'is not a time in the form HH:MM')),
+    closes: v.pipe(v.string('must be a time'), v.regex(TIME, 'is not a time in the form HH:MM')),
+  }),
+  v.check((s) => s.closes > s.opens, 'closes before it opens'),
+);
+export type OpeningSlot = v.InferOutput<typeof OpeningSlotSchema>;
+
+export const OpeningHoursSchema = v.object({
+  weekly: v.optional(list(OpeningSlotSchema, LIMITS.slots)),
+  appointmentOnly: v.optional(v.boolean('must be true or false')),
+  note: v.optional(langMap(LIMITS.note)),
+});
+
+const cost = v.picklist(COSTS, 'is not a known cost (free, reduced, paid)');
+
+export const OfferSchema = v.object({
+  id,
+  title: langMap(LIMITS.title),
+  summary: v.optional(langMap(LIMITS.summary)),
+  description: v.optional(langMap(LIMITS.description)),
+  categories: v.optional(list(id)),
+  languages: v.optional(list(languageTag)),
+  organization: v.optional(OrganizationSchema),
+  location: v.optional(LocationSchema),
+  online: v.optional(v.boolean('must be true or false')),
+  contact: v.optional(
+    v.object({ phone: v.optional(phone), email: v.optional(email), website: v.optional(webUrl) }),
+  ),
+  openingHours: v.optional(OpeningHoursSchema),
+  temporarilyClosed: v.optional(v.boolean('must be true or false')),
+  cost: v.optional(cost),
+  updated: v.optional(dateOrDateTime),
+});
+export type Offer = v.InferOutput<typeof OfferSchema>;
+
+export const EventSchema = v.pipe(
+  v.object({
+    id,
+    title: langMap(LIMITS.title),
+    description: v.optional(langMap(LIMITS.description)),
+    start: dateOrDateTime,
+    end: v.optional(dateOrDateTime),
+    location: v.optional(LocationSchema),
+    online: v.optional(v.boolean('must be true or false')),
+    url: v.optional(webUrl),
+    recurrence: v.optional(
+      v.pipe(
+        text(LIMITS.recurrence),
+        v.regex(RRULE, 'is not an iCalendar RRULE such as FREQ=WEEKLY;BYDAY=TU'),
+        v.check((r) => /(?:^|;)FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;|$)/.test(r), 'needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY'),
+      ),
+    ),
+    categories: v.optional(list(id)),
+    languages: v.optional(list(languageTag)),
+    offer: v.optional(id),
+    cost: v.optional(cost),
+  }),
+  v.check((e) => e.end === undefined || Date.parse(e.end) >= Date.parse(e.start), 'ends before it starts'),
+);
+export type CatalogueEvent = v.InferOutput<typeof EventSchema>;
+
+export const JobSchema = v.object({
+  id,
+  title: langMap(LIMITS.title),
+  description: v.optional(langMap(LIMITS.description)),
+  requirements: v.optional(langMap(LIMITS.description)),
+  employer: OrganizationSchema,
+  location: v.optional(LocationSchema),
+  employmentType: v.optional(
+    list(v.picklist(EMPLOYMENT_TYPES, 'is not a known employment type'), EMPLOYMENT_TYPES.length),
+  ),
+  field: v.optional(id),
+  germanLevel: v.optional(v.picklist(CEFR_LEVELS, 'is not a CEFR level (A1, A2, B1, B2, C1, C2)')),
+  datePosted: v.optional(dateOrDateTime),
+  validThrough: v.optional(dateOrDateTime),
+  apply: v.optional(
+    v.object({ url: v.optional(webUrl), email: v.optional(email), phone: v.optional(phone) }),
+  ),
+});
+export type Job = v.InferOutput<typeof JobSchema>;
+
+export const CategorySchema = v.object({ id, name: langMap(LIMITS.name) });
+export type Category = v.InferOutput<typeof CategorySchema>;
+export const RegionSchema = CategorySchema;
+export type Region = Category;
+
+export const PublisherSchema = OrganizationSchema;
+
+/** The whole document as published. The validator checks it record by record. */
+export const CatalogueSchema = v.object({
+  format: v.literal(FORMAT),
+  version: v.literal(FORMAT_VERSION),
+  title: v.optional(langMap(LIMITS.title)),
+  publisher: v.optional(PublisherSchema),
+  updated: v.optional(dateOrDateTime),
+  defaultLanguage: v.optional(languageTag),
+  timeZone: v.optional(text(64)),
+  categories: v.optional(list(CategorySchema, LIMITS.categories)),
+  regions: v.optional(list(RegionSchema, LIMITS.regions)),
+  offers: v.optional(list(OfferSchema, LIMITS.offers)),
+  events: v.optional(list(EventSchema, LIMITS.events)),
+  jobs: v.optional(list(JobSchema, LIMITS.jobs)),
+});
+
+/** A validated catalogue: every list present, defaults filled in. */
+export interface Catalogue {
+  format: typeof FORMAT;
+  version: typeof FORMAT_VERSION;
+  title?: LangMap;
+  publisher?: v.InferOutput<typeof PublisherSchema>;
+  updated?: string;
+  defaultLanguage: string;
+  timeZone: string;
+  categories: Category[];
+  regions: Region[];
+  offers: Offer[];
+  events: CatalogueEvent[];
+  jobs: Job[];
+}
