@@ -15,7 +15,7 @@ export interface LoaderOptions {
   timeout: number;
   /** Retries after the first attempt (408, 429, 5xx, network failures). Default 3. */
   retries: number;
-  /** Longest Retry-After the loader waits for, in milliseconds; a longer one fails at once. Default 30 s. */
+  /** Longest wait for one Retry-After, in milliseconds; a longer one is cut to this. Default 30 s. */
   maxRetryAfter: number;
   /** Upper bound of one backoff delay, in milliseconds. Default 8 s. */
   backoffLimit: number;
