@@ -1,0 +1,101 @@
+// npm run build: the npm modules (dist/), the script-tag bundle (dist/cdn/), the validator CLI
+// (dist/cli/), type declarations (dist/types/) and the JSON Schema (schema/). Prints gzip sizes.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const external = Object.keys(pkg.dependencies);
+const quiet = { logLevel: 'warn', configFile: false, root };
+
+/** Element entries: one module per element that registers it (and the bundle of all of them). */
+const ELEMENT_ENTRIES = {
+  'willkommen-widgets': 'src/define.ts',
+};
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+// 1. npm package: ES modules, dependencies left as imports so an app bundles them once.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+// 2. For a <script type="module" src="…"> tag: everything bundled, minified; translations and
+//    heavy parts (the map) are separate files next to it, loaded only when needed.
+const cdn = await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: ELEMENT_ENTRIES, formats: ['es'] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+// 3. The validator CLI for Node.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist/cli',
+    emptyOutDir: false,
+    target: 'node20',
+    ssr: 'src/cli/index.ts',
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'index.js' } },
+  },
+  ssr: { noExternal: true, target: 'node' },
+});
+
+// 4. Type declarations.
+execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+
+// 5. The JSON Schema, from the same source as the validator.
+const { catalogueJsonSchema } = await import(`${root}dist/cli/index.js`);
+mkdirSync(`${root}schema`, { recursive: true });
+writeFileSync(`${root}schema/catalogue-v1.schema.json`, `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`);
+
+// Sizes: each entry with every chunk it imports statically (lazy chunks listed apart).
+const output = (Array.isArray(cdn) ? cdn[0] : cdn).output;
+const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const sizes = {};
+console.log('\ngzip sizes (dist/cdn, with everything loaded up front; lazy parts apart):');
+for (const chunk of chunks.values()) {
+  if (!chunk.isEntry) continue;
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
+  };
+  visit(chunk.fileName);
+  const total = [...seen].reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
+  sizes[chunk.name] = total;
+  console.log(`  ${chunk.fileName.padEnd(28)} ${kb(total).padStart(9)}`);
+}
+const lazy = [...chunks.values()].filter((c) => !c.isEntry && c.isDynamicEntry);
+const locales = lazy.filter((c) => /^[a-z]{2}$/.test(c.name));
+if (locales.length) {
+  const each = locales.map((c) => gz(c.code));
+  console.log(`  translations (lazy, one per language): ${kb(Math.min(...each))} to ${kb(Math.max(...each))}`);
+}
+for (const chunk of lazy.filter((c) => !locales.includes(c))) console.log(`  ${chunk.fileName.padEnd(28)} ${kb(gz(chunk.code)).padStart(9)} (lazy)`);
+writeFileSync(`${root}dist/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);

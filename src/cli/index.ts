@@ -1,0 +1,2 @@
+export { runCli } from './validate.js';
+export { catalogueJsonSchema } from '../catalogue/json-schema.js';

@@ -1,0 +1,151 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CatalogueError } from '../../catalogue/errors.js';
+import type { LoadedCatalogue } from '../../catalogue/load.js';
+import { localText, type LocalText } from '../../catalogue/text.js';
+import type { LangMap } from '../../catalogue/schema.js';
+import { CatalogueController } from '../../controllers/catalogue-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { primaryLanguage } from '../../i18n/locales.js';
+import { inLocale } from '../../i18n/runtime.js';
+import { hostStyles } from '../../styles/host.js';
+
+/**
+ * What every Willkommen element shares: the `src` attribute, the visitor's locale and direction,
+ * and the states a visitor can meet before the content is there: loading, error with a retry,
+ * and a saved copy shown when the network fails. Subclasses render the loaded catalogue in
+ * `renderContent()`.
+ *
+ * @csspart base - The wrapper around everything the element shows (carries `lang` and `dir`).
+ * @csspart status - The loading message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The notice that a saved copy is shown.
+ * @cssproperty [--wk-accent=#0b5cad] - Accent colour of buttons, links and highlights.
+ * @cssproperty [--wk-accent-contrast=#fff] - Text on the accent colour.
+ * @cssproperty [--wk-text=currentColor] - Text colour (inherits the page's by default).
+ * @cssproperty [--wk-text-muted] - Secondary text.
+ * @cssproperty [--wk-surface=transparent] - Background of the element.
+ * @cssproperty [--wk-surface-alt] - Background of cards and panels.
+ * @cssproperty [--wk-border] - Border colour.
+ * @cssproperty [--wk-radius=0.5em] - Corner radius.
+ * @cssproperty [--wk-space=1em] - Base spacing.
+ * @cssproperty [--wk-font=inherit] - Font family (inherits the page's by default).
+ * @cssproperty [--wk-font-size=medium] - Base text size; `medium` ignores the page's root font size.
+ * @cssproperty [--wk-focus=#c2410c] - Focus outline colour.
+ * @fires {WkLoadEvent} wk-load - The catalogue is ready (also from a saved copy).
+ * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
+ */
+export abstract class WillkommenElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** URL of the catalogue document, absolute or relative to the page. */
+  @property() src = '';
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly data = new CatalogueController(this);
+
+  /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */
+  protected abstract renderContent(loaded: LoadedCatalogue): TemplateResult;
+
+  /** Picks a catalogue text in the visitor's language along the fallback chain. */
+  protected text(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined {
+    return localText(value, this.locale.content, loaded.catalogue.defaultLanguage);
+  }
+
+  /** Renders catalogue text as text (never HTML), marked with its own `lang` when that differs. */
+  protected textTemplate(value: LocalText | undefined): TemplateResult | typeof nothing {
+    if (!value) return nothing;
+    return primaryLanguage(value.lang) === this.locale.ui
+      ? html`<span dir="auto">${value.text}</span>`
+      : html`<span lang=${value.lang} dir="auto">${value.text}</span>`;
+  }
+
+  protected formatDate(iso: string, options: Intl.DateTimeFormatOptions, timeZone?: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.locale.ui, { ...options, timeZone }).format(date);
+  }
+
+  private retry(): void {
+    this.data.reload();
+  }
+
+  private loadingTemplate(): TemplateResult {
+    return html`<div class="state loading" part="status" role="status">
+      <span class="spinner" aria-hidden="true"></span>
+      <span>${msg('Loading…', { id: 'state.loading' })}</span>
+    </div>`;
+  }
+
+  private errorMessage(error: CatalogueError): string {
+    switch (error.kind) {
+      case 'offline':
+        return msg('This device is offline. The offers will appear once the connection is back.', { id: 'error.offline' });
+      case 'timeout':
+        return msg('The server took too long to answer. Please try again in a moment.', { id: 'error.timeout' });
+      case 'http':
+        return error.details.status === 404
+          ? msg('The list of offers was not found at its address. Please tell the editors of this website.', { id: 'error.not-found' })
+          : msg(str`The server of the offers reported an error (${error.details.status ?? ''}). Please try again later.`, { id: 'error.http' });
+      case 'too-large':
+        return msg('The list of offers is too large to show on this page.', { id: 'error.too-large' });
+      case 'not-json':
+      case 'not-catalogue':
+        return msg('The address of the offers does not deliver a list of offers. Please tell the editors of this website.', { id: 'error.not-catalogue' });
+      default:
+        return msg('The offers could not be loaded. Check your internet connection and try again.', { id: 'error.network' });
+    }
+  }
+
+  private errorTemplate(error: CatalogueError): TemplateResult {
+    return html`<div class="state error" part="error" role="alert">
+      <h2>${msg('The offers cannot be shown right now', { id: 'error.title' })}</h2>
+      <p>${this.errorMessage(error)}</p>
+      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry' })}</button>
+    </div>`;
+  }
+
+  private noSourceTemplate(): TemplateResult {
+    return html`<div class="state error" part="error" role="alert">
+      <h2>${msg('The offers cannot be shown right now', { id: 'error.title' })}</h2>
+      <p>${msg('This widget has no catalogue address. Editors: set its src attribute to the address of a catalogue.', { id: 'error.no-src' })}</p>
+    </div>`;
+  }
+
+  private staleTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    if (!loaded.stale) return nothing;
+    const date = loaded.stale.savedAt
+      ? this.formatDate(loaded.stale.savedAt, { dateStyle: 'long', timeStyle: 'short' })
+      : '';
+    return html`<div class="stale" part="stale" role="status">
+      <p>
+        ${date
+          ? msg(str`You are seeing a saved copy from ${date}. The latest offers could not be loaded.`, { id: 'state.stale' })
+          : msg('You are seeing a saved copy. The latest offers could not be loaded.', { id: 'state.stale-undated' })}
+      </p>
+      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry' })}</button>
+    </div>`;
+  }
+
+  private stateTemplate(): TemplateResult {
+    const state = this.data.state;
+    switch (state.status) {
+      case 'no-src':
+        return this.noSourceTemplate();
+      case 'loading':
+        return this.loadingTemplate();
+      case 'error':
+        return this.errorTemplate(state.error);
+      case 'ready':
+        return html`${this.staleTemplate(state.result)}${this.renderContent(state.result)}`;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return inLocale(
+      this.locale.ui,
+      () => html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir}>${this.stateTemplate()}</div>`,
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+/**
+ * The host reset and the `--wk-` tokens shared by every element. Sizes are in `em` from a host
+ * font size of `medium` (the visitor's browser setting), so `html { font-size: 62.5% }` on the
+ * page does not shrink the widget; set `--wk-font-size: 1em` to follow the page's text size.
+ */
+export const hostStyles = css`
+  :host {
+    --_accent: var(--wk-accent, #0b5cad);
+    --_on-accent: var(--wk-accent-contrast, #fff);
+    --_text: var(--wk-text, currentColor);
+    --_muted: var(--wk-text-muted, color-mix(in srgb, currentColor 74%, transparent));
+    --_surface: var(--wk-surface, transparent);
+    --_surface-alt: var(--wk-surface-alt, color-mix(in srgb, currentColor 6%, transparent));
+    --_border: var(--wk-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_radius: var(--wk-radius, 0.5em);
+    --_space: var(--wk-space, 1em);
+    --_focus: var(--wk-focus, #c2410c);
+    --_danger: var(--wk-danger, #b3261e);
+    --_warning-surface: var(--wk-warning-surface, #fff4d6);
+    --_warning-text: var(--wk-warning-text, #4d3800);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--wk-font, inherit);
+    font-size: var(--wk-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.4em 1.1em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state h2 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .state p {
+    margin: 0;
+  }
+  .state.error {
+    border-color: var(--_danger);
+    border-inline-start-width: 0.3em;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .spinner {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 0.18em solid var(--_border);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: var(--_space);
+    padding: 0.6em var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_warning-surface);
+    color: var(--_warning-text);
+  }
+  .stale p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+  .stale .button {
+    min-height: 2.5em;
+    background: transparent;
+    color: inherit;
+    border-color: currentColor;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .state.error {
+      border-color: CanvasText;
+    }
+    .stale {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,18 @@
+/**
+ * The kit's elements and their default tag names: the one list. Registering happens only in
+ * `define.ts` (or when a site calls `registerElements`).
+ */
+import { defineElement } from './registry.js';
+
+export const ELEMENTS = {} as const satisfies Record<string, CustomElementConstructor>;
+export type TagName = keyof typeof ELEMENTS;
+
+/**
+ * Registers the kit's elements, by default under their default names; pass other names to avoid a
+ * clash, e.g. `registerElements({ 'offer-search': 'stadt-offer-search' })`. Never throws.
+ */
+export function registerElements(names: Partial<Record<TagName, string>> = {}): void {
+  for (const [tag, constructor] of Object.entries(ELEMENTS) as [TagName, CustomElementConstructor][]) {
+    defineElement(names[tag] ?? tag, constructor);
+  }
+}

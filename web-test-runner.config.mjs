@@ -1,0 +1,83 @@
+// Browser tests in Debian's Chromium (CHROME_PATH to use another), with a small test API that
+// misbehaves on purpose under /__test__/ (a mock server for tests; the product has none).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const small = readFileSync(new URL('./tests/fixtures/small-catalogue.json', import.meta.url), 'utf8');
+const hits = new Map();
+
+function testApi(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/__test__/')) return next();
+  const hit = (hits.get(context.url) ?? 0) + 1;
+  hits.set(context.url, hit);
+  const json = (status, body) => {
+    context.status = status;
+    context.set('content-type', 'application/json');
+    context.set('cache-control', 'no-store');
+    context.body = body;
+  };
+  if (path === '/__test__/catalogue.json') return json(200, small);
+  if (path.startsWith('/__test__/fail-once/')) return hit === 1 ? json(500, '{}') : json(200, small);
+  const status = /^\/__test__\/status\/(\d{3})/.exec(path);
+  if (status) return json(Number(status[1]), '{}');
+  const slow = /^\/__test__\/slow\/(\d+)/.exec(path);
+  if (slow) return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(() => json(200, small));
+  context.status = 404;
+}
+
+/** Writes the number of passed and failed tests for scripts/test.mjs. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no results: count it as one failure.
+        if (!session.passed && (!session.testResults || session.testResults.tests.length + session.testResults.suites.length === 0)) failed++;
+      }
+      const file = process.env.WK_BROWSER_COUNTS;
+      if (file) {
+        mkdirSync(new URL('./.tmp/', import.meta.url), { recursive: true });
+        writeFileSync(file, JSON.stringify({ passed, failed }));
+      }
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 15000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
