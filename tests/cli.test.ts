@@ -1,0 +1,75 @@
+// The validator CLI as a maintainer runs it (needs `npm run build`, which `npm test` runs first).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from './helpers/catalogue-server.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [`${root}bin/willkommen-widgets.js`, ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+describe('willkommen-widgets validate', () => {
+  it('reports the sample catalogue as complete and clean', () => {
+    const { code, out } = cli('validate', 'demo/catalogue.json', '--json');
+    const report = JSON.parse(out);
+    expect(report.offers).toBeGreaterThanOrEqual(350);
+    expect(report.events).toBeGreaterThanOrEqual(60);
+    expect(report.jobs).toBeGreaterThanOrEqual(80);
+    expect(report.categories).toBe(11);
+    expect(report.problems).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('prints counts, categories and language coverage for people', () => {
+    const { code, out } = cli('validate', 'demo/catalogue.json');
+    expect(code).toBe(0);
+    expect(out).toMatch(/offers: \d{3}/);
+    expect(out).toMatch(/migration-counselling\s+\d+ offers\s+Migration counselling/);
+    expect(out).toMatch(/^\s+ar\s+\d+\s+100 %$/m);
+    expect(out).toMatch(/problems: 0/);
+  });
+
+  it('exits 1 on the hostile fixture and keeps its valid records', () => {
+    const { code, out } = cli('validate', 'tests/fixtures/hostile-catalogue.json', '--json');
+    const report = JSON.parse(out);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ offers: 5, events: 2, jobs: 1, categories: 2 });
+    expect(report.problems.length).toBeGreaterThan(90);
+    expect(report.problems[0]).toEqual({ path: expect.stringMatching(/^\$/), message: expect.any(String), severity: expect.any(String) });
+  });
+
+  it('lists every problem with its path in the text report', () => {
+    const { out } = cli('validate', 'tests/fixtures/hostile-catalogue.json');
+    expect(out).toContain('error   $.offers[6].contact.website: is not an allowed link (only http, https, mailto and tel); offer "bad-website-0" dropped');
+  });
+
+  it('exits 2 with one clear message for a document that is not a catalogue', () => {
+    const { code, err } = cli('validate', 'package.json');
+    expect(code).toBe(2);
+    expect(err.trim()).toBe('package.json: This is not a catalogue: the document has no "format": "willkommen-catalogue".');
+  });
+
+  it('exits 2 for a file that does not exist, and for bad usage', () => {
+    expect(cli('validate', 'no/such/file.json').code).toBe(2);
+    expect(cli('check', 'demo/catalogue.json').code).toBe(2);
+  });
+
+  describe('with a URL', () => {
+    let server: Awaited<ReturnType<typeof startServer>>;
+    beforeAll(async () => {
+      const sample = readFileSync(`${root}demo/catalogue.json`);
+      server = await startServer({
+        '/catalogue.json': (_q, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(sample),
+        '/page': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Hallo'),
+      });
+    });
+    afterAll(() => server.close());
+
+    it('downloads and validates a catalogue', async () => {
+      const result = spawnSync(process.execPath, [`${root}bin/willkommen-widgets.js`, 'validate', server.url('/catalogue.json'), '--json'], { encoding: 'utf8' });
+      expect(JSON.parse(result.stdout).offers).toBeGreaterThanOrEqual(350);
+    });
+  });
+});
