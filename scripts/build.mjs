@@ -13,6 +13,7 @@ const quiet = { logLevel: 'warn', configFile: false, root };
 /** Element entries: one module per element that registers it (and the bundle of all of them). */
 const ELEMENT_ENTRIES = {
   'willkommen-widgets': 'src/define.ts',
+  'offer-search': 'src/elements/offer-search/define.ts',
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });

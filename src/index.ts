@@ -2,6 +2,10 @@
 export { ELEMENTS, registerElements, type TagName } from './tags.js';
 export { defineElement } from './registry.js';
 export { WillkommenElement } from './elements/base/willkommen-element.js';
+export { OfferSearch, FILTER_NAMES, type FilterName } from './elements/offer-search/offer-search.js';
+export { WkSelectEvent, WkFilterChangeEvent, type OfferSelectDetail, type FilterChangeDetail } from './events/offer-events.js';
+export { OfferQuery, NO_FILTERS, distanceKm, type OfferFilters, type OfferResult, type OfferResults, type GeoPoint } from './search/offer-query.js';
+export { SearchIndex } from './search/search-index.js';
 export { configureLoader, fetchCatalogue, parseCatalogue, subscribeCatalogue, clearCatalogueCache } from './catalogue/load.js';
 export type { LoaderOptions, LoadedCatalogue, CatalogueState, CatalogueSubscription } from './catalogue/load.js';
 export { validateCatalogue, type Problem, type ValidationResult } from './catalogue/validate.js';

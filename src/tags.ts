@@ -2,9 +2,12 @@
  * The kit's elements and their default tag names: the one list. Registering happens only in
  * `define.ts` (or when a site calls `registerElements`).
  */
+import { OfferSearch } from './elements/offer-search/offer-search.js';
 import { defineElement } from './registry.js';
 
-export const ELEMENTS = {} as const satisfies Record<string, CustomElementConstructor>;
+export const ELEMENTS = {
+  'offer-search': OfferSearch,
+} as const satisfies Record<string, CustomElementConstructor>;
 export type TagName = keyof typeof ELEMENTS;
 
 /**

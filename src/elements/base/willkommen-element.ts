@@ -61,6 +61,11 @@ export abstract class WillkommenElement extends LitElement {
       : html`<span lang=${value.lang} dir="auto">${value.text}</span>`;
   }
 
+  /** Runs `make` with the element's locale active, for text made outside of `render()`. */
+  localized<T>(make: () => T): T {
+    return inLocale(this.locale.ui, make);
+  }
+
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions, timeZone?: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;

@@ -1,0 +1,9 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../tests/fixtures', to: '/fixtures' }],
+  core: { disableTelemetry: true },
+};
+export default config;

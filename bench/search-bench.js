@@ -1,0 +1,74 @@
+// Runs in headless Chromium (bench/run.mjs): catalogues of 1,000 / 10,000 / 100,000 offers made
+// from the sample catalogue, then the real <offer-search> element typing real queries.
+import { configureLoader, memoryCopies, OfferQuery, parseCatalogue, clearCatalogueCache } from '../dist/cdn/willkommen-widgets.js';
+
+configureLoader({ maxBytes: 1024 * 1024 * 1024, savedCopies: memoryCopies() });
+
+const QUERIES = ['sprachkurs', 'sprachkrus', 'deutschkurs rostock', 'migratonsberatung', 'beratung', 'kurs', 'muller', 'strasse', 'frauen', 'الالمانية', 'консультация', 'erfurt', 'job', 'a'];
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => percentile(values, 50);
+const round = (n) => Math.round(n * 100) / 100;
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+
+function scaled(sample, n) {
+  const offers = [];
+  for (let i = 0; i < n; i++) {
+    const base = sample.offers[i % sample.offers.length];
+    const copy = structuredClone(base);
+    copy.id = `b-${i}`;
+    if (i >= sample.offers.length && copy.organization) copy.organization.name = `${copy.organization.name} ${Math.floor(i / sample.offers.length)}`;
+    offers.push(copy);
+  }
+  return { ...sample, offers, events: [], jobs: [] };
+}
+
+export async function run(sizes) {
+  const sample = await (await fetch('../demo/catalogue.json')).json();
+  const results = {};
+  for (const n of sizes) {
+    const text = JSON.stringify(scaled(sample, n));
+    let t = performance.now();
+    const parsed = parseCatalogue(text);
+    results[`catalogue.parse_validate_ms.${n}`] = round(performance.now() - t);
+    t = performance.now();
+    const q = new OfferQuery(parsed.catalogue);
+    q.index;
+    results[`search.index_build_ms.${n}`] = round(performance.now() - t);
+    results[`search.vocabulary.${n}`] = q.index.vocabulary;
+
+    // The element, end to end: every keystroke of every query, until the results are laid out.
+    clearCatalogueCache();
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const host = document.getElementById('host');
+    host.innerHTML = '';
+    const el = document.createElement('offer-search');
+    el.setAttribute('src', url);
+    host.append(el);
+    while (!el.shadowRoot?.querySelector('.cards')) await new Promise((r) => setTimeout(r, 20));
+    const input = el.shadowRoot.querySelector('#search');
+    const times = [];
+    for (const query of QUERIES) {
+      for (let k = 1; k <= query.length; k++) {
+        input.value = query.slice(0, k);
+        const start = performance.now();
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        el.shadowRoot.querySelector('.results').getBoundingClientRect();
+        times.push(performance.now() - start);
+        await frame();
+      }
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    results[`search.keystroke.median_ms.${n}`] = round(median(times));
+    results[`search.keystroke.p95_ms.${n}`] = round(percentile(times, 95));
+    results[`search.keystrokes.${n}`] = times.length;
+    URL.revokeObjectURL(url);
+  }
+  return results;
+}
+window.runBench = run;

@@ -1,0 +1,48 @@
+// Screenshots of the demo in headless Chromium at phone (390 px) and desktop width, in German
+// and Arabic (and whatever else is asked for), to look at what was built:
+//   node scripts/screenshots.mjs [--lang de,ar] [--query text] [--open] [--out .tmp/screenshots]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const langs = option('lang', 'de,ar').split(',');
+const query = option('query', '');
+const openFirst = args.includes('--open');
+const out = option('out', '.tmp/screenshots');
+const root = new URL('..', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+
+const { server, url } = await serve({ root });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const problems = [];
+for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
+  for (const lang of langs) {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${label}/${lang}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${label}/${lang}: ${e.message}`));
+    await page.goto(`${url}/demo/?lang=${lang}${query ? `&wk-q=${encodeURIComponent(query)}` : ''}`);
+    await page.waitForFunction(() => document.querySelector('offer-search')?.shadowRoot?.querySelector('.cards, .empty, [role=alert]'), null, { timeout: 15_000 });
+    if (openFirst) {
+      await page.locator('offer-search .cards a').first().click();
+      await page.waitForTimeout(200);
+    }
+    const file = `${out}/${label}-${lang}${query ? '-query' : ''}${openFirst ? '-detail' : ''}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exitCode = 1;
+}

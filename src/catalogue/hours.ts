@@ -1,0 +1,62 @@
+/**
+ * Opening hours in the catalogue's time zone: is an offer open now, when does it close, when does it
+ * open next. An offer without hours is "unknown", never "closed".
+ */
+import { WEEKDAYS, type Offer, type OpeningSlot, type Weekday } from './schema.js';
+
+export interface ZonedTime {
+  weekday: Weekday;
+  /** Minutes since midnight in the zone. */
+  minutes: number;
+}
+
+export type OpenState =
+  | { kind: 'open'; closes: string }
+  | { kind: 'closed'; next?: { day: Weekday; opens: string; inDays: number } }
+  | { kind: 'temporarily-closed' }
+  | { kind: 'appointment' }
+  | { kind: 'unknown' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const SHORT_DAYS: Record<string, Weekday> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
+
+/** Weekday and time of `date` in `timeZone` (whatever zone the visitor's device is in). */
+export function zonedTime(date: Date, timeZone: string): ZonedTime {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return { weekday: SHORT_DAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+export function toMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** The slots of one weekday, in order. */
+export function slotsOn(slots: readonly OpeningSlot[], day: Weekday): OpeningSlot[] {
+  return slots.filter((s) => s.days.includes(day)).sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+export function openState(offer: Offer, now: ZonedTime): OpenState {
+  if (offer.temporarilyClosed) return { kind: 'temporarily-closed' };
+  const weekly = offer.openingHours?.weekly ?? [];
+  if (weekly.length === 0) return offer.openingHours?.appointmentOnly ? { kind: 'appointment' } : { kind: 'unknown' };
+  const today = slotsOn(weekly, now.weekday);
+  const current = today.find((s) => toMinutes(s.opens) <= now.minutes && now.minutes < toMinutes(s.closes));
+  if (current) {
+    // Back-to-back slots ("09:00–12:00", "12:00–16:00") close at the end of the last one.
+    let closes = current.closes;
+    for (const s of today) if (s.opens === closes) closes = s.closes;
+    return { kind: 'open', closes };
+  }
+  const start = WEEKDAYS.indexOf(now.weekday);
+  for (let inDays = 0; inDays < 8; inDays++) {
+    const day = WEEKDAYS[(start + inDays) % 7];
+    const later = slotsOn(weekly, day).find((s) => inDays > 0 || toMinutes(s.opens) > now.minutes);
+    if (later) return { kind: 'closed', next: { day, opens: later.opens, inDays } };
+  }
+  return { kind: 'closed' };
+}

@@ -1,0 +1,212 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
+import { memoryCopies } from '../../catalogue/saved-copies.js';
+import '../../define.js';
+import type { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
+import type { OfferSearch } from './offer-search.js';
+
+configureLoader({ savedCopies: memoryCopies(), retries: 0 });
+const SRC = '/demo/catalogue.json';
+
+const root = (el: Element) => el.shadowRoot as ShadowRoot;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector) as T;
+const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const until = async (check: () => unknown, ms = 5000) => {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+const titles = (el: Element) => $$(el, '.cards h3').map((h) => h.textContent?.trim() ?? '');
+const countText = (el: Element) => $(el, '#count')?.textContent?.trim() ?? '';
+
+async function searchElement(attributes = '', lang = 'de'): Promise<OfferSearch> {
+  const wrapper = await fixture(html`<div lang=${lang}></div>`);
+  wrapper.innerHTML = `<offer-search src="${SRC}" ${attributes}></offer-search>`;
+  const el = wrapper.querySelector('offer-search') as OfferSearch;
+  await until(() => $(el, '.cards') && $(el, '[part="base"]')?.getAttribute('lang') === lang);
+  return el;
+}
+
+async function type(el: OfferSearch, text: string) {
+  const input = $<HTMLInputElement>(el, '#search');
+  input.focus();
+  input.value = '';
+  input.dispatchEvent(new Event('input'));
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+afterEach(() => {
+  clearCatalogueCache();
+  history.replaceState(null, '', location.pathname);
+});
+
+describe('<offer-search> searching', () => {
+  it('updates the results as the visitor types, forgiving a typo', async () => {
+    const el = await searchElement();
+    const all = countText(el);
+    await type(el, 'sprachkrus');
+    await until(() => countText(el) !== all);
+    expect(titles(el).length).to.be.greaterThan(0);
+    expect(titles(el)[0]).to.match(/Sprachkurs/i);
+  });
+
+  it('finds prefixes and umlaut spellings', async () => {
+    const el = await searchElement();
+    await type(el, 'deutschk');
+    await until(() => titles(el).length > 0);
+    expect(titles(el).every((t) => /deutschk/i.test(t) || /kurs/i.test(t) || t.length > 0)).to.equal(true);
+    await type(el, 'grunhohe');
+    await until(() => $$(el, '.card .org').some((o) => /Grünhöhe/.test(o.textContent ?? '')));
+  });
+
+  it('searches Arabic with or without the article and ranks Arabic titles', async () => {
+    const el = await searchElement('', 'ar');
+    await type(el, 'الالمانية');
+    await until(() => titles(el).length > 0);
+    expect(titles(el)[0]).to.match(/الألمانية|الالمانية/);
+    await type(el, 'المانيه');
+    await until(() => titles(el).length > 0);
+  });
+
+  it('announces the result count politely, with the right plural form', async () => {
+    const el = await searchElement('', 'ru');
+    await type(el, 'zzzz-nothing-matches');
+    const live = $(el, '[aria-live="polite"]');
+    await until(() => /Нет|не найден/i.test(live.textContent ?? ''), 3000);
+    expect($$(el, '[aria-live]')).to.have.length(1);
+  });
+});
+
+describe('<offer-search> filters', () => {
+  it('filters by category with counts, and fires wk-filter-change', async () => {
+    const el = await searchElement('', 'en');
+    const chip = $$(el, '.chips label').find((l) => /Migration counselling/.test(l.textContent ?? '')) as HTMLElement;
+    const expected = Number(chip.querySelector('.count')?.textContent);
+    expect(expected).to.be.greaterThan(0);
+    setTimeout(() => (chip.querySelector('input') as HTMLInputElement).click());
+    const event = (await oneEvent(el, 'wk-filter-change')) as WkFilterChangeEvent;
+    expect(event.detail.filters.categories).to.deep.equal(['migration-counselling']);
+    expect(event.detail.count).to.equal(expected);
+    await el.updateComplete;
+    expect(countText(el)).to.contain(String(expected));
+    expect($$(el, '.card').every((c) => /Migration counselling/.test(c.textContent ?? ''))).to.equal(true);
+  });
+
+  it('shows why nothing matched and lets the visitor relax a filter', async () => {
+    const el = await searchElement('', 'en');
+    await type(el, 'xqxqxq');
+    await until(() => $(el, '.empty'));
+    const remove = $$(el, '.empty .relax button')[0];
+    expect(remove.textContent).to.contain('xqxqxq');
+    await expect(el).to.be.accessible();
+    remove.click();
+    await until(() => titles(el).length > 0);
+  });
+
+  it('applies presets and hides the preset filters', async () => {
+    const el = await searchElement('categories="language" hide-filters="categories"', 'en');
+    expect($$(el, 'fieldset.chips legend').some((l) => l.textContent?.includes('Topics'))).to.equal(false);
+    expect($$(el, '.card').every((c) => /Language and integration courses/.test(c.textContent ?? ''))).to.equal(true);
+  });
+
+  it('keeps offers without hours under "open now" and says why', async () => {
+    const el = await searchElement('', 'en');
+    const open = $$(el, '.toggle').find((l) => /Open now/.test(l.textContent ?? '')) as HTMLElement;
+    (open.querySelector('input') as HTMLInputElement).click();
+    await el.updateComplete;
+    const states = $$(el, '.card .open-state').map((s) => s.dataset.kind);
+    expect(states.every((k) => k === 'open' || k === 'unknown' || k === 'appointment')).to.equal(true);
+    expect(states.includes('closed')).to.equal(false);
+  });
+
+  it('sorts by distance from a mocked position, after the visitor asks', async () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => {
+          asked++;
+          ok({ coords: { latitude: 50.9787, longitude: 11.0328, accuracy: 30 } } as GeolocationPosition);
+        },
+      },
+    });
+    try {
+      const el = await searchElement('', 'en');
+      expect(asked).to.equal(0);
+      expect($$(el, '.distance')).to.have.length(0);
+      $$(el, '.near button')[0].click();
+      await until(() => $$(el, '.distance').length > 0);
+      expect(asked).to.equal(1);
+      const km = $$(el, '.card .distance').map((d) => parseFloat((d.textContent ?? '').replace(',', '.')));
+      expect(km).to.deep.equal([...km].sort((a, b) => a - b));
+      expect($$(el, '.card')[0].textContent).to.contain('Erfurt');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+});
+
+describe('<offer-search> an offer', () => {
+  it('opens the details, fires wk-select, and goes back to the same place', async () => {
+    const el = await searchElement('', 'en');
+    const link = $$(el, '.cards a')[2];
+    const id = link.dataset.offer;
+    setTimeout(() => link.click());
+    const event = (await oneEvent(el, 'wk-select')) as WkSelectEvent;
+    expect(event.detail.id).to.equal(id);
+    await until(() => root(el).activeElement?.id === 'detail-title');
+    expect($(el, '.detail table')).to.exist;
+    await expect(el).to.be.accessible();
+    $$(el, '.detail-actions button')[0].click();
+    await until(() => root(el).activeElement === $(el, `[data-offer="${id}"]`));
+  });
+
+  it('is usable by keyboard alone: Enter opens, Escape goes back', async () => {
+    const el = await searchElement('', 'en');
+    $$(el, '.cards a')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).activeElement?.id === 'detail-title');
+    await sendKeys({ press: 'Escape' });
+    await until(() => root(el).activeElement?.tagName === 'A');
+  });
+
+  it('opens the offer named in a shared link', async () => {
+    history.replaceState(null, '', `${location.pathname}?wk-offer=o-0003`);
+    const wrapper = await fixture(html`<div lang="en"><offer-search src=${SRC}></offer-search></div>`);
+    const el = wrapper.querySelector('offer-search') as OfferSearch;
+    await until(() => $(el, '.detail'));
+    expect(el.offerLink('o-0003')).to.contain('wk-offer=o-0003');
+    expect(location.search).to.equal('?wk-offer=o-0003');
+  });
+
+  it('writes the page URL only with url-state', async () => {
+    const plain = await searchElement('', 'en');
+    await type(plain, 'beratung');
+    expect(location.search).to.equal('');
+    plain.remove();
+    const stateful = await searchElement('url-state', 'en');
+    await type(stateful, 'beratung');
+    await until(() => location.search.includes('wk-q=beratung'));
+    $$(stateful, '.cards a')[0].click();
+    await until(() => location.search.includes('wk-offer='));
+    history.back();
+    await until(() => !$(stateful, '.detail'));
+  });
+
+  it('has no axe violations in German and in Arabic (right to left)', async () => {
+    const de = await searchElement('', 'de');
+    await expect(de).to.be.accessible();
+    const ar = await searchElement('', 'ar');
+    expect($(ar, '[part="base"]').dir).to.equal('rtl');
+    await expect(ar).to.be.accessible();
+    $$(ar, '.cards a')[0].click();
+    await until(() => $(ar, '.detail'));
+    await expect(ar).to.be.accessible();
+  });
+});

@@ -1,0 +1,398 @@
+import { css } from 'lit';
+
+export const offerSearchStyles = css`
+  .controls {
+    display: grid;
+    gap: 0.9em;
+    margin-block-end: 1.25em;
+  }
+  .search-row {
+    display: grid;
+    gap: 0.3em;
+  }
+  .search-label {
+    font-weight: 600;
+  }
+  input[type='search'] {
+    inline-size: 100%;
+    min-block-size: 2.9em;
+    padding: 0.5em 0.8em;
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--wk-input-surface, Field);
+    color: var(--wk-input-text, FieldText);
+    font: inherit;
+    font-size: 1.05em;
+  }
+  input[type='search']:focus-visible {
+    border-color: var(--_accent);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.35em;
+    font-weight: 600;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .chips legend {
+    inline-size: 100%;
+    float: inline-start;
+  }
+  .chip {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    padding: 0.3em 0.85em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1.5em;
+    background: var(--_surface);
+    cursor: pointer;
+    line-height: 1.2;
+  }
+  .chip input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  .chip[data-checked] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip[data-checked]::before {
+    content: '✓';
+    font-weight: 700;
+  }
+  .chip[data-empty] {
+    color: var(--_muted);
+  }
+  .count {
+    display: inline-block;
+    min-inline-size: 1.6em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--_surface-alt);
+    font-size: 0.85em;
+    text-align: center;
+  }
+  .chip[data-checked] .count {
+    background: color-mix(in srgb, var(--_on-accent) 25%, transparent);
+  }
+  .more-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.6em 1.25em;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+  }
+  .toggle input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    accent-color: var(--_accent);
+  }
+  .select {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+  }
+  select {
+    min-block-size: 2.75em;
+    max-inline-size: 100%;
+    padding: 0.3em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--wk-input-surface, Field);
+    color: var(--wk-input-text, FieldText);
+    font: inherit;
+  }
+  details.languages {
+    flex-basis: 100%;
+  }
+  details.languages summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details.languages .chips {
+    margin-block-start: 0.4em;
+  }
+  .link-button {
+    min-block-size: 2.75em;
+    padding: 0 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .near {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .near .hint {
+    flex-basis: 100%;
+  }
+  .near svg {
+    flex: none;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .count-heading {
+    margin: 0 0 0.6em;
+    font-size: 1.15em;
+  }
+  .cards {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    gap: 0.3em;
+    padding: 0.9em 1em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .card h3 a {
+    color: var(--_accent);
+  }
+  .card p {
+    margin: 0;
+  }
+  .org {
+    font-weight: 600;
+  }
+  .summary {
+    color: var(--_text);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1em;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .open-state[data-kind='open'] {
+    color: var(--wk-open, #17603a);
+    font-weight: 600;
+  }
+  .open-state[data-kind='temporarily-closed'] {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  .tag {
+    padding: 0.05em 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .more {
+    margin-block-start: 1em;
+  }
+  .empty {
+    display: grid;
+    gap: 0.6em;
+    justify-items: start;
+    padding: var(--_space);
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty h2 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .relax {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Details */
+  .detail {
+    display: grid;
+    gap: 0.8em;
+  }
+  .detail h2 {
+    margin: 0;
+    font-size: 1.45em;
+    line-height: 1.25;
+  }
+  .detail h2:focus {
+    outline: none;
+  }
+  .detail h2:focus-visible {
+    outline: 0.15em solid var(--_focus);
+  }
+  .detail h3 {
+    margin: 0 0 0.4em;
+    font-size: 1.05em;
+  }
+  .detail p {
+    margin: 0;
+  }
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  :host(:dir(rtl)) .back-arrow,
+  [dir='rtl'] .back-arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  .share-status {
+    color: var(--_muted);
+  }
+  .lead {
+    font-size: 1.08em;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .notice {
+    padding: 0.5em 0.8em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .notice.warning {
+    border-color: var(--_danger);
+  }
+  .detail-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr));
+    gap: 1em 2em;
+  }
+  address {
+    font-style: normal;
+    margin-block-end: 0.4em;
+  }
+  .contact-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.35em;
+  }
+  .contact-list a,
+  .org a {
+    color: var(--_accent);
+  }
+  table {
+    border-collapse: collapse;
+    margin-block: 0.4em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.75em 0.25em 0;
+    text-align: start;
+    vertical-align: top;
+    font-weight: normal;
+  }
+  :host(:dir(rtl)) th,
+  [dir='rtl'] th,
+  [dir='rtl'] td {
+    padding: 0.25em 0 0.25em 0.75em;
+  }
+  tr[data-today] th,
+  tr[data-today] td {
+    font-weight: 700;
+  }
+  .today {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.3em 1em;
+    margin: 0;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  @media (max-width: 30em) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-block-end: 0.4em;
+    }
+  }
+  @media print {
+    .controls,
+    .detail-actions,
+    .more,
+    .near {
+      display: none !important;
+    }
+    .detail {
+      font-size: 11pt;
+      gap: 0.5em;
+    }
+    .card {
+      break-inside: avoid;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip[data-checked] {
+      border: 0.15em solid Highlight;
+    }
+  }
+`;

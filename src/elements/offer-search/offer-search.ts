@@ -1,0 +1,569 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { zonedTime, type OpenState } from '../../catalogue/hours.js';
+import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { Catalogue, Offer } from '../../catalogue/schema.js';
+import { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
+import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
+import { count as formatCount, distance as formatDistance, languageName, timeOfDay, weekdayName } from '../../i18n/format.js';
+import { endonym } from '../../i18n/locales.js';
+import { plural } from '../../i18n/plural.js';
+import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults } from '../../search/offer-query.js';
+import { WillkommenElement } from '../base/willkommen-element.js';
+import { offerDetailTemplate } from './offer-detail.js';
+import { offerSearchStyles } from './offer-search.styles.js';
+
+export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-now', 'free', 'near-me'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+const URL_PREFIX = 'wk-';
+const queries = new WeakMap<Catalogue, OfferQuery>();
+
+function list(value: string | null | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Finds the right help in the catalogue: search as you type (forgiving typos and spellings, in every
+ * language of the catalogue), filters for category, language spoken, place, open now, free of charge
+ * and near me, and the full details of an offer with opening hours, route and contact.
+ *
+ * @summary Search and filter the offers of a Willkommen catalogue.
+ *
+ * @csspart search - The search field.
+ * @csspart filters - The filter area.
+ * @csspart results - The list of results.
+ * @csspart card - One result.
+ * @csspart detail - The details of one offer.
+ * @csspart more - The "show more" button.
+ *
+ * @fires {WkSelectEvent} wk-select - The visitor opened an offer (`detail.offer`) or went back to the list (`null`).
+ * @fires {WkFilterChangeEvent} wk-filter-change - The visitor changed the search text or a filter.
+ * @fires {WkLoadEvent} wk-load - The catalogue is ready.
+ * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
+ */
+export class OfferSearch extends WillkommenElement {
+  static override styles = [...WillkommenElement.styles, offerSearchStyles];
+
+  @query('#search') private searchInput!: HTMLInputElement | null;
+
+  /** Preset categories (comma-separated ids). With `hide-filters="categories"` they are fixed. */
+  @property() categories = '';
+  /** Preset region id (`region="rostock"`). With `hide-filters="place"` it is fixed. */
+  @property() region = '';
+  /** Preset languages spoken (comma-separated BCP 47 codes). */
+  @property() languages = '';
+  /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
+  @property({ attribute: 'hide-filters' }) hideFilters = '';
+  /** Keep search, filters and the open offer in the page URL (parameters starting with `wk-`). */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Route planner link; `{lat}`, `{lon}` and `{address}` are filled in. Default: OpenStreetMap directions. */
+  @property({ attribute: 'route-url' }) routeUrl = 'https://www.openstreetmap.org/directions?to={lat}%2C{lon}';
+  /** Results shown at first and added by "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private filters: OfferFilters = NO_FILTERS;
+  @state() private selectedId: string | null = null;
+  @state() private shown = 20;
+  @state() private announcement = '';
+  @state() private nearLabel = '';
+  @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
+  @state() private shareStatus = '';
+
+  private presetsApplied = false;
+  private returnFocusTo: string | null = null;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private clock?: ReturnType<typeof setInterval>;
+  private lastResults?: { key: string; value: OfferResults };
+
+  /** The results currently listed (for a linked map and for hosts). */
+  get results(): OfferResult[] {
+    return this.lastResults?.value.results ?? [];
+  }
+
+  /** The open offer's id, or null. */
+  get selected(): string | null {
+    return this.selectedId;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    this.clock = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearInterval(this.clock);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.presetsApplied || changed.has('categories') || changed.has('region') || changed.has('languages')) {
+      this.applyPresets();
+    }
+    if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
+  }
+
+  // ——— public methods ———
+
+  /** Opens an offer's details by id (e.g. from a linked map). */
+  open(id: string): void {
+    this.select(id, false);
+  }
+
+  /** Clears the search text and every filter the visitor can change. */
+  reset(): void {
+    this.presetsApplied = false;
+    this.applyPresets(true);
+    this.filterChanged();
+  }
+
+  // ——— state ———
+
+  private isHidden(name: FilterName): boolean {
+    return list(this.hideFilters).includes(name);
+  }
+
+  private applyPresets(ignoreUrl = false): void {
+    this.presetsApplied = true;
+    const fromUrl = ignoreUrl ? {} : readUrlState(URL_PREFIX);
+    this.filters = {
+      query: fromUrl.q ?? '',
+      categories: fromUrl.cat !== undefined && !this.isHidden('categories') ? list(fromUrl.cat) : list(this.categories),
+      languages: fromUrl.lang !== undefined && !this.isHidden('languages') ? list(fromUrl.lang) : list(this.languages),
+      place: fromUrl.place !== undefined && !this.isHidden('place') ? fromUrl.place : this.region ? `region:${this.region}` : '',
+      openNow: fromUrl.open === '1',
+      free: fromUrl.free === '1',
+    };
+    if (!ignoreUrl && fromUrl.offer) this.selectedId = fromUrl.offer;
+    this.shown = this.pageSize;
+  }
+
+  private urlStateObject(): UrlState {
+    const f = this.filters;
+    return {
+      q: f.query,
+      cat: f.categories.join(','),
+      lang: f.languages.join(','),
+      place: f.place,
+      open: f.openNow ? '1' : '',
+      free: f.free ? '1' : '',
+      offer: this.selectedId ?? '',
+    };
+  }
+
+  private onPopState = () => {
+    if (!this.urlState) return;
+    const offer = readUrlState(URL_PREFIX).offer ?? null;
+    this.applyPresets();
+    this.selectedId = offer;
+    if (!offer) this.restoreFocus();
+  };
+
+  private query(catalogue: Catalogue): OfferQuery {
+    let q = queries.get(catalogue);
+    if (!q) {
+      q = new OfferQuery(catalogue);
+      queries.set(catalogue, q);
+    }
+    return q;
+  }
+
+  private compute(catalogue: Catalogue): OfferResults {
+    const now = zonedTime(new Date(), catalogue.timeZone);
+    const key = JSON.stringify([this.filters, this.locale.content, now.weekday, now.minutes]);
+    if (this.lastResults?.key !== key) {
+      this.lastResults = { key, value: this.query(catalogue).run(this.filters, this.locale.content, now) };
+    }
+    return this.lastResults.value;
+  }
+
+  private setFilters(patch: Partial<OfferFilters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.shown = this.pageSize;
+    this.filterChanged();
+  }
+
+  private filterChanged(): void {
+    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), 'replace');
+    const state = this.data.state;
+    const results = state.status === 'ready' ? this.compute(state.result.catalogue) : undefined;
+    this.dispatchEvent(new WkFilterChangeEvent({ filters: this.filters, count: results?.results.length ?? 0 }));
+    this.scheduleAnnouncement();
+  }
+
+  /** Tells screen readers the new count once the visitor pauses typing (one polite live region). */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const state = this.data.state;
+      if (state.status !== 'ready') return;
+      const n = this.compute(state.result.catalogue).results.length;
+      this.announcement = this.localized(() => this.countText(n));
+    }, 700);
+  }
+
+  private select(id: string | null, fromVisitor = true): void {
+    const state = this.data.state;
+    const offer = id && state.status === 'ready' ? state.result.catalogue.offers.find((o) => o.id === id) ?? null : null;
+    if (id && !offer) return;
+    if (id) this.returnFocusTo = id;
+    this.selectedId = id;
+    this.shareStatus = '';
+    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), 'push');
+    if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer, id }));
+    this.updateComplete.then(() => {
+      if (id) this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      else this.restoreFocus();
+    });
+  }
+
+  private restoreFocus(): void {
+    const id = this.returnFocusTo;
+    this.updateComplete.then(() => {
+      const link = id ? this.renderRoot.querySelector<HTMLElement>(`[data-offer="${CSS.escape(id)}"]`) : null;
+      (link ?? this.searchInput)?.focus();
+    });
+  }
+
+  private async locate(): Promise<void> {
+    if (!('geolocation' in navigator)) {
+      this.locating = 'denied';
+      return;
+    }
+    this.locating = 'asking';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = 'idle';
+        this.nearLabel = '';
+        this.setFilters({ near: { lat: position.coords.latitude, lon: position.coords.longitude } });
+      },
+      () => {
+        this.locating = 'denied';
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  private nearTown(name: string, point: GeoPoint | undefined): void {
+    this.nearLabel = name;
+    this.setFilters({ near: name && point ? point : undefined });
+  }
+
+  /** A link that opens this offer in this element on this page. */
+  offerLink(id: string): string {
+    return urlWithState(URL_PREFIX, { ...this.urlStateObject(), offer: id });
+  }
+
+  private async share(offer: Offer, title: string): Promise<void> {
+    const url = this.offerLink(offer.id);
+    try {
+      if (navigator.share) {
+        await navigator.share({ title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.shareStatus = 'copied';
+    } catch (error) {
+      if ((error as DOMException).name === 'AbortError') return;
+      this.shareStatus = 'failed';
+    }
+  }
+
+  // ——— text ———
+
+  countText(n: number): string {
+    if (n === 0) return msg('No offers match your search.', { id: 'results.none' });
+    const shown = formatCount(n, this.locale.ui);
+    return plural(n, this.locale.ui, {
+      zero: () => msg(str`${shown} offers`, { id: 'results.count.zero' }),
+      one: () => msg(str`${shown} offer`, { id: 'results.count.one' }),
+      two: () => msg(str`${shown} offers`, { id: 'results.count.two' }),
+      few: () => msg(str`${shown} offers`, { id: 'results.count.few' }),
+      many: () => msg(str`${shown} offers`, { id: 'results.count.many' }),
+      other: () => msg(str`${shown} offers`, { id: 'results.count.other' }),
+    });
+  }
+
+  openStateText(state: OpenState): string {
+    const ui = this.locale.ui;
+    switch (state.kind) {
+      case 'open': {
+        const time = timeOfDay(state.closes, ui);
+        return msg(str`Open now · closes at ${time}`, { id: 'hours.open' });
+      }
+      case 'closed': {
+        if (!state.next) return msg('Closed', { id: 'hours.closed' });
+        const time = timeOfDay(state.next.opens, ui);
+        if (state.next.inDays === 0) return msg(str`Closed · opens today at ${time}`, { id: 'hours.opens-today' });
+        if (state.next.inDays === 1) return msg(str`Closed · opens tomorrow at ${time}`, { id: 'hours.opens-tomorrow' });
+        const day = weekdayName(state.next.day, ui);
+        return msg(str`Closed · opens ${day} at ${time}`, { id: 'hours.opens-day' });
+      }
+      case 'temporarily-closed':
+        return msg('Temporarily closed', { id: 'hours.temporarily-closed' });
+      case 'appointment':
+        return msg('By appointment', { id: 'hours.appointment' });
+      default:
+        return msg('Opening hours not known – please ask', { id: 'hours.unknown' });
+    }
+  }
+
+  // ——— templates ———
+
+  private searchTemplate(): TemplateResult | typeof nothing {
+    if (this.isHidden('query')) return nothing;
+    return html`<div class="search-row">
+      <label for="search" class="search-label">${msg('Search offers', { id: 'search.label' })}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        spellcheck="false"
+        dir="auto"
+        .value=${this.filters.query}
+        placeholder=${msg('e.g. German course, counselling, Rostock', { id: 'search.placeholder' })}
+        @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  }
+
+  private categoryFilterTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult | typeof nothing {
+    if (this.isHidden('categories')) return nothing;
+    const selected = new Set(this.filters.categories);
+    return html`<fieldset class="chips">
+      <legend>${msg('Topics', { id: 'filter.categories' })}</legend>
+      ${loaded.catalogue.categories.map((category) => {
+        const n = results.categoryCounts.get(category.id) ?? 0;
+        const name = this.text(category.name, loaded);
+        return html`<label class="chip" ?data-checked=${selected.has(category.id)} ?data-empty=${n === 0 && !selected.has(category.id)}>
+          <input
+            type="checkbox"
+            .checked=${selected.has(category.id)}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              this.setFilters({ categories: on ? [...this.filters.categories, category.id] : this.filters.categories.filter((c) => c !== category.id) });
+            }}
+          />
+          ${this.textTemplate(name)} <span class="count">${formatCount(n, this.locale.ui)}</span>
+        </label>`;
+      })}
+    </fieldset>`;
+  }
+
+  private moreFiltersTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    const q = this.query(loaded.catalogue);
+    const showLanguages = !this.isHidden('languages');
+    const showPlace = !this.isHidden('place');
+    const showOpen = !this.isHidden('open-now');
+    const showFree = !this.isHidden('free');
+    if (!showLanguages && !showPlace && !showOpen && !showFree) return nothing;
+    const active = this.filters.languages.length + (this.filters.place && showPlace ? 1 : 0) + (this.filters.openNow ? 1 : 0) + (this.filters.free ? 1 : 0);
+    const selectedLanguages = new Set(this.filters.languages);
+    return html`<div class="more-filters">
+      ${showOpen
+        ? html`<label class="toggle"><input type="checkbox" .checked=${this.filters.openNow} @change=${(e: Event) => this.setFilters({ openNow: (e.target as HTMLInputElement).checked })} />
+            ${msg('Open now', { id: 'filter.open-now' })}</label>`
+        : nothing}
+      ${showFree
+        ? html`<label class="toggle"><input type="checkbox" .checked=${this.filters.free} @change=${(e: Event) => this.setFilters({ free: (e.target as HTMLInputElement).checked })} />
+            ${msg('Free of charge', { id: 'filter.free' })}</label>`
+        : nothing}
+      ${showPlace
+        ? html`<label class="select">
+            <span>${msg('Place', { id: 'filter.place' })}</span>
+            <select @change=${(e: Event) => this.setFilters({ place: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${!this.filters.place}>${msg('Everywhere', { id: 'filter.place.all' })}</option>
+              ${loaded.catalogue.regions.length
+                ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions' })}>
+                    ${loaded.catalogue.regions.map((r) => html`<option value="region:${r.id}" ?selected=${this.filters.place === `region:${r.id}`}>${this.text(r.name, loaded)?.text ?? r.id}</option>`)}
+                  </optgroup>`
+                : nothing}
+              <optgroup label=${msg('Towns', { id: 'filter.place.towns' })}>
+                ${q.towns.map((t) => html`<option value="town:${t.name}" ?selected=${this.filters.place === `town:${t.name}`}>${t.name}</option>`)}
+              </optgroup>
+            </select>
+          </label>`
+        : nothing}
+      ${showLanguages
+        ? html`<details class="languages" ?open=${this.filters.languages.length > 0}>
+            <summary>${msg('Languages spoken', { id: 'filter.languages' })}${this.filters.languages.length ? html` <span class="count">${formatCount(this.filters.languages.length, this.locale.ui)}</span>` : nothing}</summary>
+            <fieldset class="chips">
+              <legend class="visually-hidden">${msg('Languages spoken', { id: 'filter.languages' })}</legend>
+              ${q.languages.map(
+                ([tag]) => html`<label class="chip" ?data-checked=${selectedLanguages.has(tag)}>
+                  <input
+                    type="checkbox"
+                    .checked=${selectedLanguages.has(tag)}
+                    @change=${(e: Event) => {
+                      const on = (e.target as HTMLInputElement).checked;
+                      this.setFilters({ languages: on ? [...this.filters.languages, tag] : this.filters.languages.filter((l) => l !== tag) });
+                    }}
+                  />
+                  <span lang=${tag} dir="auto">${endonym(tag)}</span>
+                </label>`,
+              )}
+            </fieldset>
+          </details>`
+        : nothing}
+      ${active ? html`<button type="button" class="link-button" @click=${() => this.reset()}>${msg('Reset filters', { id: 'filter.reset' })}</button>` : nothing}
+    </div>`;
+  }
+
+  private nearTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    if (this.isHidden('near-me')) return nothing;
+    const towns = this.query(loaded.catalogue).towns.filter((t) => t.point);
+    const usingPosition = !!this.filters.near && !this.nearLabel;
+    return html`<div class="near">
+      <button type="button" class="button secondary" aria-pressed=${usingPosition ? 'true' : 'false'} ?disabled=${this.locating === 'asking'} @click=${() => (usingPosition ? this.setFilters({ near: undefined }) : this.locate())}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z" /></svg>
+        ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking' }) : msg('Near me', { id: 'near.button' })}
+      </button>
+      <label class="select inline">
+        <span>${msg('or near', { id: 'near.town' })}</span>
+        <select @change=${(e: Event) => {
+          const name = (e.target as HTMLSelectElement).value;
+          this.nearTown(name, towns.find((t) => t.name === name)?.point);
+        }}>
+          <option value="" ?selected=${!this.nearLabel}>${msg('choose a town', { id: 'near.choose' })}</option>
+          ${towns.map((t) => html`<option value=${t.name} ?selected=${this.nearLabel === t.name}>${t.name}</option>`)}
+        </select>
+      </label>
+      <p class="hint">
+        ${this.locating === 'denied'
+          ? msg('Your position is not available. You can choose a town instead.', { id: 'near.denied' })
+          : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy' })}
+      </p>
+    </div>`;
+  }
+
+  private cardTemplate(result: OfferResult, loaded: LoadedCatalogue): TemplateResult {
+    const { offer } = result;
+    const title = this.text(offer.title, loaded);
+    const summary = this.text(offer.summary, loaded);
+    const place = [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ');
+    const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
+    return html`<li part="card" class="card">
+      <h3>
+        <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @click=${(e: MouseEvent) => {
+          if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          this.select(offer.id);
+        }}>${this.textTemplate(title)}</a>
+      </h3>
+      ${offer.organization ? html`<p class="org" dir="auto">${offer.organization.name}</p>` : nothing}
+      ${summary ? html`<p class="summary">${this.textTemplate(summary)}</p>` : nothing}
+      <p class="meta">
+        ${offer.online ? html`<span class="tag">${msg('Online', { id: 'offer.online' })}</span>` : nothing}
+        ${place ? html`<span dir="auto">${place}</span>` : nothing}
+        ${result.distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(result.distanceKm, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
+        <span class="open-state" data-kind=${result.open.kind}>${this.openStateText(result.open)}</span>
+      </p>
+      <p class="tags">
+        ${(offer.categories ?? []).map((id) => html`<span class="tag">${this.textTemplate(this.text(categories.get(id), loaded))}</span>`)}
+      </p>
+    </li>`;
+  }
+
+  private emptyTemplate(): TemplateResult {
+    const f = this.filters;
+    const relax: [string, Partial<OfferFilters>][] = [];
+    if (f.query && !this.isHidden('query')) relax.push([msg(str`Search text “${f.query}”`, { id: 'empty.query' }), { query: '' }]);
+    if (f.categories.length && !this.isHidden('categories')) relax.push([msg('Topics', { id: 'filter.categories' }), { categories: [] }]);
+    if (f.languages.length && !this.isHidden('languages')) relax.push([msg('Languages spoken', { id: 'filter.languages' }), { languages: [] }]);
+    if (f.place && !this.isHidden('place')) relax.push([msg('Place', { id: 'filter.place' }), { place: '' }]);
+    if (f.openNow) relax.push([msg('Open now', { id: 'filter.open-now' }), { openNow: false }]);
+    if (f.free) relax.push([msg('Free of charge', { id: 'filter.free' }), { free: false }]);
+    return html`<div class="empty" part="empty">
+      <h2>${msg('No offers match your search.', { id: 'results.none' })}</h2>
+      ${relax.length
+        ? html`<p>${msg('Try removing one of these:', { id: 'empty.relax' })}</p>
+            <ul class="relax">
+              ${relax.map(([label, patch]) => html`<li><button type="button" class="button secondary" @click=${() => this.setFilters(patch)}>
+                ${msg(str`Remove: ${label}`, { id: 'empty.remove' })}</button></li>`)}
+            </ul>
+            <button type="button" class="button" @click=${() => this.reset()}>${msg('Reset all filters', { id: 'empty.reset' })}</button>`
+        : html`<p>${msg('The catalogue has no offers here yet.', { id: 'empty.catalogue' })}</p>`}
+    </div>`;
+  }
+
+  private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
+    const all = results.results;
+    const page = all.slice(0, this.shown);
+    return html`<section class="results" aria-labelledby="count">
+      <h2 id="count" class="count-heading">${this.countText(all.length)}</h2>
+      ${this.filters.openNow && results.hoursUnknown
+        ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown' })}</p>`
+        : nothing}
+      ${all.length === 0
+        ? this.emptyTemplate()
+        : html`<ul part="results" class="cards">${page.map((r) => this.cardTemplate(r, loaded))}</ul>`}
+      ${all.length > page.length
+        ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
+            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(all.length, this.locale.ui)} shown)`, { id: 'results.more' })}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private showMore = () => {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.cards > li a')[first]?.focus());
+  };
+
+  protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
+    const results = this.compute(loaded.catalogue);
+    const selected = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    if (selected) {
+      return html`${live}${offerDetailTemplate(this, selected, loaded, {
+        back: () => this.select(null),
+        share: (title) => this.share(selected, title),
+        shareStatus: this.shareStatus,
+        distanceKm: results.results.find((r) => r.offer === selected)?.distanceKm,
+      })}`;
+    }
+    return html`${live}
+      <div class="controls" part="filters">
+        ${this.searchTemplate()} ${this.nearTemplate(loaded)} ${this.categoryFilterTemplate(loaded, results)} ${this.moreFiltersTemplate(loaded)}
+      </div>
+      ${this.resultsTemplate(loaded, results)}`;
+  }
+
+  // Helpers the detail template uses.
+  textOf = (value: Parameters<WillkommenElement['text']>[0], loaded: LoadedCatalogue) => this.text(value, loaded);
+  textTemplateOf = (value: Parameters<WillkommenElement['textTemplate']>[0]) => this.textTemplate(value);
+  get uiLocale(): string {
+    return this.locale.ui;
+  }
+  get contentLanguage(): string {
+    return this.locale.content;
+  }
+  routeLink(offer: Offer): string {
+    const l = offer.location;
+    if (!l) return '';
+    const address = [l.street, [l.postalCode, l.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    if (l.lat === undefined || l.lon === undefined) {
+      if (!address || this.routeUrl.includes('{lat}')) return '';
+    }
+    return this.routeUrl
+      .replaceAll('{lat}', String(l.lat ?? ''))
+      .replaceAll('{lon}', String(l.lon ?? ''))
+      .replaceAll('{address}', encodeURIComponent(address));
+  }
+  languageLabel(tag: string): string {
+    return languageName(tag, this.locale.ui);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offer-search': OfferSearch;
+  }
+}
