@@ -3,7 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../tests/fixtures', to: '/fixtures' }],
+  staticDirs: [{ from: '../demo', to: '/demo' }],
   core: { disableTelemetry: true },
 };
 export default config;
