@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { serve } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
+if (!process.env.WK_SKIP_BUILD) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
 const { url } = await serve({ root, port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1' });
 console.log(`\nDemo: ${url}/demo/   (catalogue: ${url}/demo/catalogue.json, schema: ${url}/schema/catalogue-v1.schema.json)`);
 console.log('Press Ctrl+C to stop.');

@@ -21,6 +21,7 @@ export interface DetailHost {
 export interface DetailActions {
   back(): void;
   share(title: string): void;
+  print(title: string): void;
   shareStatus: string;
   distanceKm?: number;
 }
@@ -95,7 +96,7 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
         <span aria-hidden="true" class="back-arrow">←</span> ${msg('Back to the list', { id: 'detail.back' })}
       </button>
       <button type="button" class="button secondary" @click=${() => actions.share(title?.text ?? offer.id)}>${msg('Share', { id: 'detail.share' })}</button>
-      <button type="button" class="button secondary" @click=${() => window.print()}>${msg('Print', { id: 'detail.print' })}</button>
+      <button type="button" class="button secondary" @click=${() => actions.print(title?.text ?? offer.id)}>${msg('Print', { id: 'detail.print' })}</button>
       <span role="status" class="share-status">${actions.shareStatus === 'copied'
         ? msg('Link copied.', { id: 'detail.copied' })
         : actions.shareStatus === 'failed'

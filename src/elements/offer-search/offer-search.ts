@@ -13,6 +13,7 @@ import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferRes
 import { WillkommenElement } from '../base/willkommen-element.js';
 import { offerDetailTemplate } from './offer-detail.js';
 import { offerSearchStyles } from './offer-search.styles.js';
+import { printOffer } from './print.js';
 
 export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-now', 'free', 'near-me'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -273,6 +274,13 @@ export class OfferSearch extends WillkommenElement {
     }
   }
 
+  private printSelected(offer: Offer, title: string): void {
+    const detail = this.renderRoot.querySelector('.detail');
+    if (!detail) return;
+    const link = this.offerLink(offer.id);
+    printOffer(this.renderRoot as ShadowRoot, detail, { lang: this.locale.ui, dir: this.locale.dir, title, source: link });
+  }
+
   // ——— text ———
 
   countText(n: number): string {
@@ -525,6 +533,7 @@ export class OfferSearch extends WillkommenElement {
       return html`${live}${offerDetailTemplate(this, selected, loaded, {
         back: () => this.select(null),
         share: (title) => this.share(selected, title),
+        print: (title) => this.printSelected(selected, title),
         shareStatus: this.shareStatus,
         distanceKm: results.results.find((r) => r.offer === selected)?.distanceKm,
       })}`;

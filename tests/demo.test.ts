@@ -1,0 +1,63 @@
+// The README's demo command, end to end: `npm start` serves the host page under a strict CSP, and
+// the widget shows the sample catalogue in German and Arabic without a console error.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+let server: ChildProcess;
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  // npm test has just built dist/; `npm start` builds it itself.
+  server = spawn(process.execPath, [`${root}scripts/start.mjs`], { cwd: root, env: { ...process.env, PORT: '0', WK_SKIP_BUILD: '1' } });
+  base = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout?.on('data', (chunk) => {
+      output += chunk;
+      const match = /Demo: (http:\/\/\S+?)\/demo\//.exec(output);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+describe('the demo', () => {
+  it('serves the catalogue and its JSON Schema', async () => {
+    const catalogue = await (await fetch(`${base}/demo/catalogue.json`)).json();
+    expect(catalogue.format).toBe('willkommen-catalogue');
+    const schema = await (await fetch(`${base}/schema/catalogue-v1.schema.json`)).json();
+    expect(schema.title).toMatch(/Willkommen catalogue/);
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`shows the offers in ${lang} under a strict Content-Security-Policy, without errors`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      const response = await page.goto(`${base}/demo/?lang=${lang}`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await page.waitForFunction(() => (document.querySelector('offer-search')?.shadowRoot?.querySelectorAll('.cards li').length ?? 0) > 0, null, { timeout: 15_000 });
+      const wrapper = page.locator('offer-search [part="base"]');
+      expect(await wrapper.getAttribute('lang')).toBe(lang);
+      expect(await wrapper.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      const heading = await page.locator('offer-search #count').textContent();
+      expect(heading).toMatch(lang === 'ar' ? /[\u0600-\u06ff]/ : /Angebote/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(overflow).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
