@@ -59,7 +59,8 @@ function countReporter() {
 export default {
   files: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests bring their page to the front, which stops animation frames in the others.
+  concurrency: 1,
   middleware: [testApi],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
@@ -75,6 +76,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test files run in parallel pages: keep timers and animation frames running in all of them.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,5 +1,6 @@
 // The validator CLI as a maintainer runs it (needs `npm run build`, which `npm test` runs first).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './helpers/catalogue-server.js';
@@ -68,8 +69,14 @@ describe('willkommen-widgets validate', () => {
     afterAll(() => server.close());
 
     it('downloads and validates a catalogue', async () => {
-      const result = spawnSync(process.execPath, [`${root}bin/willkommen-widgets.js`, 'validate', server.url('/catalogue.json'), '--json'], { encoding: 'utf8' });
-      expect(JSON.parse(result.stdout).offers).toBeGreaterThanOrEqual(350);
+      // Asynchronous: the test server answers from this process.
+      const { stdout } = await promisify(execFile)(process.execPath, [`${root}bin/willkommen-widgets.js`, 'validate', server.url('/catalogue.json'), '--json']);
+      expect(JSON.parse(stdout).offers).toBeGreaterThanOrEqual(350);
+    });
+
+    it('exits 2 when the URL serves a web page', async () => {
+      const error = await promisify(execFile)(process.execPath, [`${root}bin/willkommen-widgets.js`, 'validate', server.url('/page')]).catch((e: { code: number; stderr: string }) => e);
+      expect(error).toMatchObject({ code: 2, stderr: expect.stringContaining('returned a web page, not a catalogue') });
     });
   });
 });

@@ -44,6 +44,7 @@ export class LocaleController implements ReactiveController {
   content = SOURCE_LOCALE as string;
   ui: Locale = SOURCE_LOCALE;
   dir: 'ltr' | 'rtl' = 'ltr';
+  private wanted = '';
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -64,8 +65,11 @@ export class LocaleController implements ReactiveController {
     );
     const ui = requested.map(matchLocale).find((l): l is Locale => !!l) ?? SOURCE_LOCALE;
     const content = requested.length ? primaryLanguage(requested[0]) : ui;
+    this.wanted = `${ui}/${content}`;
     if (ui === this.ui && content === this.content && isLocaleLoaded(ui)) return;
+    const wanted = this.wanted;
     const apply = () => {
+      if (this.wanted !== wanted) return; // a later change won while this locale was loading
       this.ui = ui;
       this.content = content;
       this.dir = isRtl(ui) ? 'rtl' : 'ltr';

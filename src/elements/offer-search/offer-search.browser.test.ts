@@ -161,7 +161,7 @@ describe('<offer-search> an offer', () => {
     const event = (await oneEvent(el, 'wk-select')) as WkSelectEvent;
     expect(event.detail.id).to.equal(id);
     await until(() => root(el).activeElement?.id === 'detail-title');
-    expect($(el, '.detail table')).to.exist;
+    expect($(el, '.detail .hours')).to.exist;
     await expect(el).to.be.accessible();
     $$(el, '.detail-actions button')[0].click();
     await until(() => root(el).activeElement === $(el, `[data-offer="${id}"]`));
