@@ -1,6 +1,7 @@
 // Screenshots of the demo in headless Chromium at phone (390 px) and desktop width, in German
 // and Arabic (and whatever else is asked for), to look at what was built:
 //   node scripts/screenshots.mjs [--lang de,ar] [--query text] [--open] [--out .tmp/screenshots]
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -16,6 +17,7 @@ const openFirst = args.includes('--open');
 const out = option('out', '.tmp/screenshots');
 const root = new URL('..', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
+execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'ignore' });
 
 const { server, url } = await serve({ root });
 const browser = await chromium.launch({
@@ -27,6 +29,7 @@ for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900
   for (const lang of langs) {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     page.on('console', (m) => m.type() === 'error' && problems.push(`${label}/${lang}: ${m.text()}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${label}/${lang}: ${r.status()} ${r.url()}`));
     page.on('pageerror', (e) => problems.push(`${label}/${lang}: ${e.message}`));
     await page.goto(`${url}/demo/?lang=${lang}${query ? `&wk-q=${encodeURIComponent(query)}` : ''}`);
     await page.waitForFunction(() => document.querySelector('offer-search')?.shadowRoot?.querySelector('.cards, .empty, [role=alert]'), null, { timeout: 15_000 });
@@ -35,7 +38,13 @@ for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900
       await page.waitForTimeout(200);
     }
     const file = `${out}/${label}-${lang}${query ? '-query' : ''}${openFirst ? '-detail' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    // The top of the page, then the widget itself (its first screens).
+    await page.screenshot({ path: file });
+    const box = await page.locator('offer-search').boundingBox();
+    if (box) {
+      await page.setViewportSize({ width, height: Math.min(2400, Math.ceil(box.y + box.height) + 20) });
+      await page.screenshot({ path: file.replace('.png', '-widget.png'), clip: { x: 0, y: box.y - 10, width, height: Math.min(1400, box.height + 20) } });
+    }
     console.log(file);
     await page.close();
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ZonedTime } from '../catalogue/hours.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { distanceKm, NO_FILTERS, OfferQuery } from './offer-query.js';
 
@@ -14,7 +15,7 @@ const { catalogue } = validateCatalogue({
   ],
 });
 const q = new OfferQuery(catalogue);
-const monday10 = { weekday: 'mo' as const, minutes: 600 };
+const monday10: ZonedTime = { weekday: 'mo', minutes: 600 };
 const ids = (filters = {}, now = monday10) => q.run({ ...NO_FILTERS, ...filters }, 'de', now).results.map((r) => r.offer.id);
 
 describe('OfferQuery', () => {

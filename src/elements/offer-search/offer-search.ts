@@ -71,6 +71,8 @@ export class OfferSearch extends WillkommenElement {
   @state() private nearLabel = '';
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
   @state() private shareStatus = '';
+  /** Filter panel open: on wide layouts from the start, on phones when the visitor opens it. */
+  @state() private filtersOpen?: boolean;
 
   private presetsApplied = false;
   private returnFocusTo: string | null = null;
@@ -364,6 +366,18 @@ export class OfferSearch extends WillkommenElement {
     </fieldset>`;
   }
 
+  /** Filters the visitor set (presets that are hidden do not count). */
+  private activeFilterCount(): number {
+    const f = this.filters;
+    return (
+      (this.isHidden('categories') ? 0 : f.categories.length) +
+      (this.isHidden('languages') ? 0 : f.languages.length) +
+      (f.place && !this.isHidden('place') ? 1 : 0) +
+      (f.openNow ? 1 : 0) +
+      (f.free ? 1 : 0)
+    );
+  }
+
   private moreFiltersTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
     const q = this.query(loaded.catalogue);
     const showLanguages = !this.isHidden('languages');
@@ -371,7 +385,7 @@ export class OfferSearch extends WillkommenElement {
     const showOpen = !this.isHidden('open-now');
     const showFree = !this.isHidden('free');
     if (!showLanguages && !showPlace && !showOpen && !showFree) return nothing;
-    const active = this.filters.languages.length + (this.filters.place && showPlace ? 1 : 0) + (this.filters.openNow ? 1 : 0) + (this.filters.free ? 1 : 0);
+    const active = this.activeFilterCount();
     const selectedLanguages = new Set(this.filters.languages);
     return html`<div class="more-filters">
       ${showOpen
@@ -464,7 +478,7 @@ export class OfferSearch extends WillkommenElement {
           this.select(offer.id);
         }}>${this.textTemplate(title)}</a>
       </h3>
-      ${offer.organization ? html`<p class="org" dir="auto">${offer.organization.name}</p>` : nothing}
+      ${offer.organization ? html`<p class="org"><span dir="auto">${offer.organization.name}</span></p>` : nothing}
       ${summary ? html`<p class="summary">${this.textTemplate(summary)}</p>` : nothing}
       <p class="meta">
         ${offer.online ? html`<span class="tag">${msg('Online', { id: 'offer.online' })}</span>` : nothing}
@@ -538,9 +552,17 @@ export class OfferSearch extends WillkommenElement {
         distanceKm: results.results.find((r) => r.offer === selected)?.distanceKm,
       })}`;
     }
+    if (this.filtersOpen === undefined) this.filtersOpen = this.getBoundingClientRect().width >= 640 || this.activeFilterCount() > 0;
+    const active = this.activeFilterCount();
     return html`${live}
       <div class="controls" part="filters">
-        ${this.searchTemplate()} ${this.nearTemplate(loaded)} ${this.categoryFilterTemplate(loaded, results)} ${this.moreFiltersTemplate(loaded)}
+        ${this.searchTemplate()} ${this.nearTemplate(loaded)}
+        <details class="filter-panel" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+          <summary>${active
+            ? msg(str`Filters (${formatCount(active, this.locale.ui)} active)`, { id: 'filter.panel-active' })
+            : msg('Filters', { id: 'filter.panel' })}</summary>
+          <div class="filter-panel-body">${this.categoryFilterTemplate(loaded, results)} ${this.moreFiltersTemplate(loaded)}</div>
+        </details>
       </div>
       ${this.resultsTemplate(loaded, results)}`;
   }
