@@ -44,7 +44,8 @@ export function serve({ root, port = 0, host = '127.0.0.1' }) {
       const stat = statSync(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'content-length': stat.size, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
-      if (type.startsWith('text/html')) {
+      // The demo pages run under the strict policy; the bench pages need blob: catalogues.
+      if (type.startsWith('text/html') && path.startsWith('/demo/')) {
         headers['content-security-policy'] = DEMO_CSP;
         headers['referrer-policy'] = 'strict-origin-when-cross-origin';
       }

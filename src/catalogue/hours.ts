@@ -20,8 +20,18 @@ export type OpenState =
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const SHORT_DAYS: Record<string, Weekday> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
 
+let lastZoned: { minute: number; timeZone: string; value: ZonedTime } | undefined;
+
 /** Weekday and time of `date` in `timeZone` (whatever zone the visitor's device is in). */
 export function zonedTime(date: Date, timeZone: string): ZonedTime {
+  const minute = Math.floor(date.getTime() / 60_000);
+  if (lastZoned && lastZoned.minute === minute && lastZoned.timeZone === timeZone) return lastZoned.value;
+  const value = computeZonedTime(date, timeZone);
+  lastZoned = { minute, timeZone, value };
+  return value;
+}
+
+function computeZonedTime(date: Date, timeZone: string): ZonedTime {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

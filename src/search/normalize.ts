@@ -33,6 +33,7 @@ const CHAR_MAP: Record<string, string> = {
 const CHARS = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 const WORD = /[\p{L}\p{N}]+/gu;
 
+
 /** Folds a text for matching. */
 export function fold(text: string): string {
   return text
@@ -61,7 +62,45 @@ export function stripArabicPrefix(token: string): string | undefined {
   return undefined;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Character classes of the Basic Multilingual Plane, filled in as characters are met: 1 word, 2 not.
+const charClass = new Uint8Array(0x10000);
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: keep with their word
+  let cls = charClass[code];
+  if (cls === 0) {
+    cls = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    charClass[code] = cls;
+  }
+  return cls === 1;
+}
+
+/** Calls `visit` with each word of `text` as written (letters, digits and marks). */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(text.slice(start));
+}
+
+/** The folded forms of one written word ("Straße" → ["strasse"], "Kita-Platz" is two words already). */
+export function foldWord(word: string): string[] {
+  return fold(word).match(WORD) ?? [];
+}
+
 /** The folded words of a text. */
 export function tokens(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  const out: string[] = [];
+  forEachWord(text, (word) => {
+    for (const folded of foldWord(word)) out.push(folded);
+  });
+  return out;
 }

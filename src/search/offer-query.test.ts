@@ -11,7 +11,7 @@ const { catalogue } = validateCatalogue({
     { id: 'a', title: 'Deutschkurs', categories: ['language'], languages: ['de', 'ar'], cost: 'free', location: { locality: 'Rostock', postalCode: '18055', region: 'rostock', lat: 54.0887, lon: 12.1405 }, openingHours: { weekly: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] } },
     { id: 'b', title: 'Migrationsberatung', categories: ['migration-counselling'], languages: ['de', 'uk'], cost: 'paid', location: { locality: 'Erfurt', postalCode: '99084', region: 'erfurt', lat: 50.9787, lon: 11.0328 }, openingHours: { weekly: [{ days: ['tu'], opens: '09:00', closes: '12:00' }] } },
     { id: 'c', title: 'Frauencafé', categories: ['family', 'community'], languages: ['fa'], location: { locality: 'Rostock', region: 'rostock', lat: 54.09, lon: 12.13 } },
-    { id: 'd', title: 'Online-Sprachkurs', categories: ['language'], online: true, openingHours: { appointmentOnly: true } },
+    { id: 'd', title: 'Online-Sprachkurs', summary: { de: 'Lernen mit dem Smartphone', ar: 'التعلم عبر الهاتف' }, description: 'Für Eltern mit kleinen Kindern.', categories: ['language'], online: true, openingHours: { appointmentOnly: true } },
   ],
 });
 const q = new OfferQuery(catalogue);
@@ -55,6 +55,22 @@ describe('OfferQuery', () => {
   it('combines text search with filters', () => {
     expect(ids({ query: 'kurs' })).toEqual(['a', 'd']);
     expect(ids({ query: 'kurs', place: 'region:rostock' })).toEqual(['a']);
+  });
+
+  it('finds offers by the names of their categories, in any language', () => {
+    expect(ids({ query: 'Gesundheit' })).toEqual([]);
+    expect(ids({ query: 'Treffpunkte' })).toEqual(['c']);
+    expect(q.run({ ...NO_FILTERS, query: 'الاندماج' }, 'ar', monday10).results.map((r) => r.offer.id)).toEqual(['a', 'd']);
+  });
+
+  it('makes summaries and descriptions searchable once the background indexing is done', async () => {
+    const fresh = new OfferQuery(catalogue);
+    expect(fresh.run({ ...NO_FILTERS, query: 'smartphone' }, 'de', monday10).results).toEqual([]);
+    await fresh.completeIndex();
+    expect(fresh.complete).toBe(true);
+    expect(fresh.run({ ...NO_FILTERS, query: 'smartphone' }, 'de', monday10).results.map((r) => r.offer.id)).toEqual(['d']);
+    expect(fresh.run({ ...NO_FILTERS, query: 'kleinen eltern' }, 'de', monday10).results.map((r) => r.offer.id)).toEqual(['d']);
+    expect(fresh.run({ ...NO_FILTERS, query: 'الهاتف' }, 'ar', monday10).results.map((r) => r.offer.id)).toEqual(['d']);
   });
 
   it('knows the towns and languages for the filters', () => {

@@ -5,7 +5,7 @@
 import { openState, type OpenState, type ZonedTime } from '../catalogue/hours.js';
 import type { Catalogue, Offer } from '../catalogue/schema.js';
 import { fold } from './normalize.js';
-import { offerFieldsFor } from './offer-fields.js';
+import { categoryFields, offerFieldsFor } from './offer-fields.js';
 import { SearchIndex } from './search-index.js';
 
 export interface GeoPoint {
@@ -33,7 +33,8 @@ export interface OfferResult {
   offer: Offer;
   /** Index of the offer in the catalogue. */
   index: number;
-  open: OpenState;
+  /** Open or closed now; set when the "open now" filter is on (else ask `openState`). */
+  open?: OpenState;
   distanceKm?: number;
 }
 
@@ -61,22 +62,80 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Time the background indexing may take in one go before it lets the page respond. */
+const SLICE_MS = 8;
+
 export class OfferQuery {
   private indexCache?: SearchIndex;
+  private categoryIndex?: SearchIndex;
+  private offersByCategory?: Map<number, number[]>;
+  private completion?: Promise<void>;
+  /** True once summaries and descriptions are searchable too. */
+  complete = false;
   private townCache?: Town[];
   private languageCache?: [string, number][];
 
   constructor(readonly catalogue: Catalogue) {}
 
-  /** The text index, built on first use. */
+  /** The text index of titles, organisations and places, built on first use. */
   get index(): SearchIndex {
     if (!this.indexCache) {
-      const fields = offerFieldsFor(this.catalogue);
+      const { primary } = offerFieldsFor(this.catalogue);
       const offers = this.catalogue.offers;
-      this.indexCache = new SearchIndex(offers.length, (i) => fields(offers[i]));
+      this.indexCache = new SearchIndex(offers.length, (i) => primary(offers[i]));
+      const categories = this.catalogue.categories;
+      this.categoryIndex = new SearchIndex(categories.length, categoryFields(this.catalogue));
+      const position = new Map(categories.map((c, i) => [c.id, i]));
+      this.offersByCategory = new Map();
+      offers.forEach((offer, i) => {
+        for (const id of new Set(offer.categories ?? [])) {
+          const c = position.get(id);
+          if (c === undefined) continue;
+          const list = this.offersByCategory?.get(c) ?? [];
+          list.push(i);
+          this.offersByCategory?.set(c, list);
+        }
+      });
     }
     return this.indexCache;
   }
+
+  /**
+   * Adds summaries and descriptions to the index in slices of a few milliseconds, so typing stays
+   * smooth while a large catalogue is indexed. Resolves when they are searchable.
+   */
+  completeIndex(signal?: AbortSignal): Promise<void> {
+    if (!this.completion) {
+      const index = this.index;
+      const { secondary } = offerFieldsFor(this.catalogue);
+      const offers = this.catalogue.offers;
+      this.completion = (async () => {
+        let doc = 0;
+        while (doc < offers.length) {
+          const until = performance.now() + SLICE_MS;
+          while (doc < offers.length && performance.now() < until) {
+            index.add(doc, secondary(offers[doc]));
+            doc++;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (signal?.aborted) return;
+        }
+        index.commit();
+        this.complete = true;
+      })();
+    }
+    return this.completion;
+  }
+
+  /** Adds category-name matches of a query word to every offer in that category. */
+  private categoryMatches = (word: string, scores: Float64Array, language: string): void => {
+    const categories = this.categoryIndex?.wordScores(word, language);
+    if (!categories) return;
+    categories.forEach((score, c) => {
+      if (score === 0) return;
+      for (const offer of this.offersByCategory?.get(c) ?? []) if (score > scores[offer]) scores[offer] = score;
+    });
+  };
 
   /** Towns that have offers, with a representative point (mean of their offers' coordinates). */
   get towns(): Town[] {
@@ -132,7 +191,7 @@ export class OfferQuery {
   /** Runs the visitor's search. `language` ranks text matches; `now` is the time in the catalogue's zone. */
   run(filters: OfferFilters, language: string, now: ZonedTime): OfferResults {
     const offers = this.catalogue.offers;
-    const hits = this.index.search(filters.query, language);
+    const hits = this.index.search(filters.query, language, (word, scores) => this.categoryMatches(word, scores, language));
     const order = hits ? hits.map((h) => h.index) : offers.map((_, i) => i);
     const categories = new Set(filters.categories);
     const languages = new Set(filters.languages);
@@ -144,15 +203,16 @@ export class OfferQuery {
       if (filters.free && offer.cost !== 'free') continue;
       if (!this.matchesPlace(offer, filters.place)) continue;
       if (languages.size && !(offer.languages ?? []).some((l) => languages.has(l))) continue;
-      const state = openState(offer, now);
-      if (filters.openNow && state.kind !== 'open' && state.kind !== 'unknown' && state.kind !== 'appointment') continue;
-      for (const c of new Set(offer.categories ?? [])) categoryCounts.set(c, (categoryCounts.get(c) ?? 0) + 1);
+      const state = filters.openNow ? openState(offer, now) : undefined;
+      if (state && state.kind !== 'open' && state.kind !== 'unknown' && state.kind !== 'appointment') continue;
+      const cats = offer.categories;
+      if (cats) for (let k = 0; k < cats.length; k++) if (cats.indexOf(cats[k]) === k) categoryCounts.set(cats[k], (categoryCounts.get(cats[k]) ?? 0) + 1);
       if (categories.size && !(offer.categories ?? []).some((c) => categories.has(c))) continue;
       const result: OfferResult = { offer, index, open: state };
       if (filters.near && offer.location?.lat !== undefined && offer.location.lon !== undefined) {
         result.distanceKm = distanceKm(filters.near, { lat: offer.location.lat, lon: offer.location.lon });
       }
-      (filters.openNow && state.kind !== 'open' ? unknown : open).push(result);
+      (state && state.kind !== 'open' ? unknown : open).push(result);
     }
     if (filters.near) {
       const byDistance = (a: OfferResult, b: OfferResult) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);

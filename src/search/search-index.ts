@@ -9,7 +9,7 @@
  * budget, and neither handles Arabic words that carry an article or preposition. `npm run bench`
  * measures build and query times.
  */
-import { foldGermanDigraphs, stripArabicPrefix, tokens } from './normalize.js';
+import { foldGermanDigraphs, foldWord, forEachWord, stripArabicPrefix, tokens } from './normalize.js';
 
 /** One searchable text of a record. `lang` is undefined for language-neutral text (names, places). */
 export interface SearchField {
@@ -31,76 +31,130 @@ const VISITOR_LANGUAGE_BOOST = 1.6;
 const MAX_TERM_MATCHES = 4_000;
 
 interface Postings {
+  // parallel lists: record, field weight, language id (0: language-neutral)
   docs: number[];
   weights: number[];
   langs: number[];
 }
 
+// Rows of the edit-distance table, reused between calls (words are short).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Bounded Damerau–Levenshtein distance; returns max + 1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
+  if (n + 1 > rowA.length) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+    rowC = new Int32Array(n + 1);
+  }
+  let prevPrev = rowA;
+  let prev = rowB;
+  let current = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
-    let rowMin = current[0];
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prevPrev[j - 2] + 1);
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, prevPrev[j - 2] + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, current] = [prev, current, prevPrev];
+    const spare = prevPrev;
+    prevPrev = prev;
+    prev = current;
+    current = spare;
   }
   return prev[n];
 }
 
 export class SearchIndex {
   readonly size: number;
-  private readonly terms: string[];
-  private readonly postings: Postings[];
+  private readonly byTerm = new Map<string, Postings>();
+  private terms: string[] = [];
+  private postings: Postings[] = [];
+  private readonly written = new Map<string, Postings[]>();
   private readonly languageIds = new Map<string, number>();
+  private doc = 0;
+  private weight = 0;
+  private lang = 0;
+  /** Scores of the last words searched: typing "deutschkurs ros…" reuses those of "deutschkurs". */
+  private readonly recent = new Map<string, Float64Array>();
 
-  /** Builds the index; `fields(i)` gives the texts of record i. */
-  constructor(size: number, fields: (index: number) => SearchField[]) {
+  /** An index over `size` records; `fields(i)`, when given, is added for every record and committed. */
+  constructor(size: number, fields?: (index: number) => SearchField[]) {
     this.size = size;
-    const byTerm = new Map<string, Postings>();
-    const add = (term: string, doc: number, weight: number, lang: number) => {
-      let p = byTerm.get(term);
-      if (!p) {
-        p = { docs: [], weights: [], langs: [] };
-        byTerm.set(term, p);
-      }
-      const last = p.docs.length - 1;
-      if (last >= 0 && p.docs[last] === doc && p.langs[last] === lang) {
-        if (weight > p.weights[last]) p.weights[last] = weight;
-        return;
-      }
-      p.docs.push(doc);
-      p.weights.push(weight);
-      p.langs.push(lang);
-    };
-    for (let doc = 0; doc < size; doc++) {
-      for (const field of fields(doc)) {
-        const lang = field.lang ? this.languageId(field.lang) : 0;
-        for (const token of tokens(field.text)) {
-          add(token, doc, field.weight, lang);
-          const stripped = stripArabicPrefix(token);
-          if (stripped) add(stripped, doc, field.weight, lang);
-        }
-      }
+    if (fields) {
+      for (let doc = 0; doc < size; doc++) this.add(doc, fields(doc));
+      this.commit();
     }
-    this.terms = [...byTerm.keys()].sort();
-    this.postings = this.terms.map((t) => byTerm.get(t) as Postings);
   }
 
   /** Number of distinct terms (for the bench). */
   get vocabulary(): number {
-    return this.terms.length;
+    return this.byTerm.size;
+  }
+
+  private postingsOf(term: string): Postings {
+    let p = this.byTerm.get(term);
+    if (!p) {
+      p = { docs: [], weights: [], langs: [] };
+      this.byTerm.set(term, p);
+    }
+    return p;
+  }
+
+  /** Words repeat across a catalogue: each written form is folded (and stripped) once. */
+  private postingsOfWord(word: string): Postings[] {
+    let list = this.written.get(word);
+    if (!list) {
+      list = [];
+      for (const folded of foldWord(word)) {
+        list.push(this.postingsOf(folded));
+        const stripped = stripArabicPrefix(folded);
+        if (stripped) list.push(this.postingsOf(stripped));
+      }
+      this.written.set(word, list);
+    }
+    return list;
+  }
+
+  private addWord = (word: string): void => {
+    const { doc, weight, lang } = this;
+    for (const p of this.postingsOfWord(word)) {
+      const last = p.docs.length - 1;
+      if (last >= 0 && p.docs[last] === doc && p.langs[last] === lang) {
+        if (weight > p.weights[last]) p.weights[last] = weight;
+        continue;
+      }
+      p.docs.push(doc);
+      p.weights.push(weight);
+      p.langs.push(lang);
+    }
+  };
+
+  /** Adds texts of record `doc`. They are found by `search` after the next `commit()`. */
+  add(doc: number, fields: SearchField[]): void {
+    this.doc = doc;
+    for (const field of fields) {
+      this.weight = field.weight;
+      this.lang = field.lang ? this.languageId(field.lang) : 0;
+      forEachWord(field.text, this.addWord);
+    }
+  }
+
+  /** Makes everything added so far searchable. */
+  commit(): void {
+    this.recent.clear();
+    this.terms = [...this.byTerm.keys()].sort();
+    this.postings = this.terms.map((t) => this.byTerm.get(t) as Postings);
   }
 
   private languageId(tag: string): number {
@@ -161,37 +215,74 @@ export class SearchIndex {
   }
 
   /**
-   * Records that match every word of the query, best first. Returns undefined for an empty query
-   * (no text filter). `language` is the visitor's language: its matches rank higher.
+   * The query's distinct folded words. A single letter is not a search yet (it would match
+   * almost everything); a single digit is (postal codes).
    */
-  search(query: string, language: string): SearchHit[] | undefined {
-    const words = [...new Set(tokens(query))];
-    if (words.length === 0) return undefined;
+  static words(query: string): string[] {
+    return [...new Set(tokens(query))].filter((w) => w.length > 1 || /\d/.test(w));
+  }
+
+  /** For one query word, the best score of each record (0: no match). */
+  wordScores(word: string, language: string): Float64Array {
+    const key = `${language}\u0000${word}`;
+    const known = this.recent.get(key);
+    if (known) return known.slice();
+    const scores = this.computeWordScores(word, language);
+    if (this.recent.size >= 8) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(key, scores.slice());
+    return scores;
+  }
+
+  private computeWordScores(word: string, language: string): Float64Array {
     const visitor = this.languageIds.get(language.toLowerCase().split('-')[0]) ?? -1;
+    const scores = new Float64Array(this.size);
+    const variants = new Map<number, number>(this.match(word));
+    for (const alternative of [foldGermanDigraphs(word), stripArabicPrefix(word)]) {
+      if (!alternative || alternative === word) continue;
+      for (const [term, quality] of this.match(alternative)) {
+        if ((variants.get(term) ?? 0) < quality * 0.95) variants.set(term, quality * 0.95);
+      }
+    }
+    for (const [term, quality] of variants) {
+      const { docs, weights, langs } = this.postings[term];
+      for (let k = 0; k < docs.length; k++) {
+        const boost = langs[k] === 0 || langs[k] === visitor ? VISITOR_LANGUAGE_BOOST : 1;
+        const score = weights[k] * quality * boost;
+        if (score > scores[docs[k]]) scores[docs[k]] = score;
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Records that match every word of the query, best first. Returns undefined for an empty query
+   * (no text filter). `language` is the visitor's language: its matches rank higher. `extend` may
+   * raise the scores of a word (matches found elsewhere, such as category names).
+   */
+  search(query: string, language: string, extend?: (word: string, scores: Float64Array) => void): SearchHit[] | undefined {
+    const words = SearchIndex.words(query);
+    if (words.length === 0) return undefined;
     let total: Float64Array | undefined;
     for (const word of words) {
-      const scores = new Float64Array(this.size);
-      const variants = new Map<number, number>(this.match(word));
-      for (const alternative of [foldGermanDigraphs(word), stripArabicPrefix(word)]) {
-        if (!alternative || alternative === word) continue;
-        for (const [term, quality] of this.match(alternative)) {
-          if ((variants.get(term) ?? 0) < quality * 0.95) variants.set(term, quality * 0.95);
-        }
-      }
-      for (const [term, quality] of variants) {
-        const { docs, weights, langs } = this.postings[term];
-        for (let k = 0; k < docs.length; k++) {
-          const boost = langs[k] === 0 || langs[k] === visitor ? VISITOR_LANGUAGE_BOOST : 1;
-          const score = weights[k] * quality * boost;
-          if (score > scores[docs[k]]) scores[docs[k]] = score;
-        }
-      }
+      const scores = this.wordScores(word, language);
+      extend?.(word, scores);
       if (!total) total = scores;
       else for (let d = 0; d < this.size; d++) total[d] = scores[d] > 0 && total[d] > 0 ? total[d] + scores[d] : 0;
     }
-    const hits: SearchHit[] = [];
-    if (total) for (let d = 0; d < this.size; d++) if (total[d] > 0) hits.push({ index: d, score: total[d] });
-    hits.sort((a, b) => b.score - a.score || a.index - b.index);
+    // Best first, ties in catalogue order: one numeric key per hit, sorted natively.
+    let n = 0;
+    if (total) for (let d = 0; d < this.size; d++) if (total[d] > 0) n++;
+    const keys = new Float64Array(n);
+    const SLOT = 2 ** 20;
+    n = 0;
+    if (total) for (let d = 0; d < this.size; d++) if (total[d] > 0) keys[n++] = Math.round(total[d] * 1000) * SLOT + (SLOT - 1 - d);
+    keys.sort();
+    const hits: SearchHit[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const key = keys[n - 1 - k];
+      const index = SLOT - 1 - (key % SLOT);
+      hits[k] = { index, score: Math.floor(key / SLOT) / 1000 };
+    }
     return hits;
   }
 }

@@ -215,6 +215,8 @@ export const offerSearchStyles = css`
     list-style: none;
   }
   .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
     display: grid;
     gap: 0.3em;
     padding: 0.9em 1em;

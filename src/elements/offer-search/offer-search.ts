@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { zonedTime, type OpenState } from '../../catalogue/hours.js';
+import { openState, zonedTime, type OpenState, type ZonedTime } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
-import type { Catalogue, Offer } from '../../catalogue/schema.js';
+import type { Catalogue, LangMap, Offer } from '../../catalogue/schema.js';
 import { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
 import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
 import { count as formatCount, distance as formatDistance, languageName, timeOfDay, weekdayName } from '../../i18n/format.js';
@@ -171,6 +171,13 @@ export class OfferSearch extends WillkommenElement {
     if (!q) {
       q = new OfferQuery(catalogue);
       queries.set(catalogue, q);
+    }
+    if (!q.complete) {
+      // Summaries and descriptions join the index in the background; then search again.
+      q.completeIndex().then(() => {
+        this.lastResults = undefined;
+        this.requestUpdate();
+      });
     }
     return q;
   }
@@ -464,12 +471,11 @@ export class OfferSearch extends WillkommenElement {
     </div>`;
   }
 
-  private cardTemplate(result: OfferResult, loaded: LoadedCatalogue): TemplateResult {
+  private cardTemplate(result: OfferResult, loaded: LoadedCatalogue, now: ZonedTime, categories: Map<string, LangMap>): TemplateResult {
     const { offer } = result;
     const title = this.text(offer.title, loaded);
     const summary = this.text(offer.summary, loaded);
     const place = [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ');
-    const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<li part="card" class="card">
       <h3>
         <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @click=${(e: MouseEvent) => {
@@ -484,12 +490,16 @@ export class OfferSearch extends WillkommenElement {
         ${offer.online ? html`<span class="tag">${msg('Online', { id: 'offer.online' })}</span>` : nothing}
         ${place ? html`<span dir="auto">${place}</span>` : nothing}
         ${result.distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(result.distanceKm, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
-        <span class="open-state" data-kind=${result.open.kind}>${this.openStateText(result.open)}</span>
+        ${this.openStateTemplate(result.open ?? openState(offer, now))}
       </p>
       <p class="tags">
         ${(offer.categories ?? []).map((id) => html`<span class="tag">${this.textTemplate(this.text(categories.get(id), loaded))}</span>`)}
       </p>
     </li>`;
+  }
+
+  private openStateTemplate(state: OpenState): TemplateResult {
+    return html`<span class="open-state" data-kind=${state.kind}>${this.openStateText(state)}</span>`;
   }
 
   private emptyTemplate(): TemplateResult {
@@ -517,6 +527,8 @@ export class OfferSearch extends WillkommenElement {
   private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
     const all = results.results;
     const page = all.slice(0, this.shown);
+    const now = zonedTime(new Date(), loaded.catalogue.timeZone);
+    const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
       <h2 id="count" class="count-heading">${this.countText(all.length)}</h2>
       ${this.filters.openNow && results.hoursUnknown
@@ -524,7 +536,7 @@ export class OfferSearch extends WillkommenElement {
         : nothing}
       ${all.length === 0
         ? this.emptyTemplate()
-        : html`<ul part="results" class="cards">${page.map((r) => this.cardTemplate(r, loaded))}</ul>`}
+        : html`<ul part="results" class="cards">${page.map((r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
       ${all.length > page.length
         ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
             ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(all.length, this.locale.ui)} shown)`, { id: 'results.more' })}
