@@ -38,12 +38,54 @@ export interface OfferResult {
   distanceKm?: number;
 }
 
-export interface OfferResults {
-  results: OfferResult[];
-  /** Matches per category with every other filter applied (for the category filter's counts). */
-  categoryCounts: Map<string, number>;
-  /** Offers kept under "open now" because their hours are unknown (they are listed after the open ones). */
-  hoursUnknown: number;
+/**
+ * The offers that match, in the order to show them. Kept as numbers, not objects, so a keystroke
+ * over 10,000 matches allocates little; `page()` makes the objects for what is on screen.
+ */
+export class OfferResults {
+  private all?: OfferResult[];
+
+  constructor(
+    private readonly offers: readonly Offer[],
+    private readonly order: Int32Array,
+    private readonly distances: Float64Array | undefined,
+    private readonly states: (OpenState | undefined)[] | undefined,
+    /** Matches per category with every other filter applied (for the category filter's counts). */
+    readonly categoryCounts: Map<string, number>,
+    /** Offers kept under "open now" because their hours are unknown (listed after the open ones). */
+    readonly hoursUnknown: number,
+  ) {}
+
+  get count(): number {
+    return this.order.length;
+  }
+
+  private result(k: number): OfferResult {
+    const index = this.order[k];
+    const result: OfferResult = { offer: this.offers[index], index, open: this.states?.[k] };
+    const km = this.distances?.[k];
+    if (km !== undefined && !Number.isNaN(km)) result.distanceKm = km;
+    return result;
+  }
+
+  /** Results from `start` to `end` (exclusive). */
+  page(start: number, end: number): OfferResult[] {
+    const out: OfferResult[] = [];
+    for (let k = start; k < Math.min(end, this.order.length); k++) out.push(this.result(k));
+    return out;
+  }
+
+  /** Every result, as objects. */
+  get results(): OfferResult[] {
+    this.all ??= this.page(0, this.order.length);
+    return this.all;
+  }
+
+  /** The result of one offer, if it matches. */
+  find(offer: Offer): OfferResult | undefined {
+    for (let k = 0; k < this.order.length; k++) if (this.offers[this.order[k]] === offer) return this.result(k);
+    return undefined;
+  }
 }
 
 export interface Town {
@@ -69,6 +111,8 @@ export class OfferQuery {
   private indexCache?: SearchIndex;
   private categoryIndex?: SearchIndex;
   private offersByCategory?: Map<number, number[]>;
+  /** For each offer, the positions of its (distinct, known) categories. */
+  private categoryPositions: Int32Array[] = [];
   private completion?: Promise<void>;
   /** True once summaries and descriptions are searchable too. */
   complete = false;
@@ -87,14 +131,17 @@ export class OfferQuery {
       this.categoryIndex = new SearchIndex(categories.length, categoryFields(this.catalogue));
       const position = new Map(categories.map((c, i) => [c.id, i]));
       this.offersByCategory = new Map();
-      offers.forEach((offer, i) => {
+      this.categoryPositions = offers.map((offer, i) => {
+        const own: number[] = [];
         for (const id of new Set(offer.categories ?? [])) {
           const c = position.get(id);
           if (c === undefined) continue;
+          own.push(c);
           const list = this.offersByCategory?.get(c) ?? [];
           list.push(i);
           this.offersByCategory?.set(c, list);
         }
+        return Int32Array.from(own);
       });
     }
     return this.indexCache;
@@ -192,33 +239,70 @@ export class OfferQuery {
   run(filters: OfferFilters, language: string, now: ZonedTime): OfferResults {
     const offers = this.catalogue.offers;
     const hits = this.index.search(filters.query, language, (word, scores) => this.categoryMatches(word, scores, language));
-    const order = hits ? hits.map((h) => h.index) : offers.map((_, i) => i);
-    const categories = new Set(filters.categories);
+    const total = hits ? hits.length : offers.length;
+    const categoryIds = this.catalogue.categories.map((c) => c.id);
+    const wanted = new Uint8Array(categoryIds.length);
+    for (const id of filters.categories) {
+      const c = categoryIds.indexOf(id);
+      if (c >= 0) wanted[c] = 1;
+    }
+    const filterByCategory = filters.categories.length > 0;
     const languages = new Set(filters.languages);
-    const categoryCounts = new Map<string, number>();
-    const open: OfferResult[] = [];
-    const unknown: OfferResult[] = [];
-    for (const index of order) {
+    const counts = new Int32Array(categoryIds.length);
+    const open = new Int32Array(total);
+    const unknown: number[] = [];
+    const states: (OpenState | undefined)[] | undefined = filters.openNow ? [] : undefined;
+    const unknownStates: OpenState[] = [];
+    let kept = 0;
+    for (let k = 0; k < total; k++) {
+      const index = hits ? hits[k] : k;
       const offer = offers[index];
       if (filters.free && offer.cost !== 'free') continue;
-      if (!this.matchesPlace(offer, filters.place)) continue;
+      if (filters.place && !this.matchesPlace(offer, filters.place)) continue;
       if (languages.size && !(offer.languages ?? []).some((l) => languages.has(l))) continue;
       const state = filters.openNow ? openState(offer, now) : undefined;
       if (state && state.kind !== 'open' && state.kind !== 'unknown' && state.kind !== 'appointment') continue;
-      const cats = offer.categories;
-      if (cats) for (let k = 0; k < cats.length; k++) if (cats.indexOf(cats[k]) === k) categoryCounts.set(cats[k], (categoryCounts.get(cats[k]) ?? 0) + 1);
-      if (categories.size && !(offer.categories ?? []).some((c) => categories.has(c))) continue;
-      const result: OfferResult = { offer, index, open: state };
-      if (filters.near && offer.location?.lat !== undefined && offer.location.lon !== undefined) {
-        result.distanceKm = distanceKm(filters.near, { lat: offer.location.lat, lon: offer.location.lon });
+      const positions = this.categoryPositions[index];
+      let inCategory = !filterByCategory;
+      for (let c = 0; c < positions.length; c++) {
+        counts[positions[c]]++;
+        if (wanted[positions[c]]) inCategory = true;
       }
-      (state && state.kind !== 'open' ? unknown : open).push(result);
+      if (!inCategory) continue;
+      if (state && state.kind !== 'open') {
+        unknown.push(index);
+        unknownStates.push(state);
+      } else {
+        open[kept++] = index;
+        states?.push(state);
+      }
     }
+    const order = new Int32Array(kept + unknown.length);
+    order.set(open.subarray(0, kept));
+    order.set(unknown, kept);
+    states?.push(...unknownStates);
+    let distances: Float64Array | undefined;
     if (filters.near) {
-      const byDistance = (a: OfferResult, b: OfferResult) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
-      open.sort(byDistance);
-      unknown.sort(byDistance);
+      const near = filters.near;
+      const km = (index: number) => {
+        const l = offers[index].location;
+        return l?.lat !== undefined && l.lon !== undefined ? distanceKm(near, { lat: l.lat, lon: l.lon }) : NaN;
+      };
+      // Nearest first within each group (open, then hours unknown); offers without coordinates last.
+      const sortGroup = (from: number, to: number) => {
+        const items = Array.from(order.subarray(from, to), (index, k) => ({ index, km: km(index), state: states?.[from + k] }));
+        items.sort((a, b) => (Number.isNaN(a.km) ? Infinity : a.km) - (Number.isNaN(b.km) ? Infinity : b.km));
+        items.forEach((item, k) => {
+          order[from + k] = item.index;
+          if (states) states[from + k] = item.state;
+        });
+      };
+      sortGroup(0, kept);
+      sortGroup(kept, order.length);
+      distances = Float64Array.from(order, km);
     }
-    return { results: open.concat(unknown), categoryCounts, hoursUnknown: unknown.length };
+    const categoryCounts = new Map<string, number>();
+    categoryIds.forEach((id, c) => counts[c] && categoryCounts.set(id, counts[c]));
+    return new OfferResults(offers, order, distances, states, categoryCounts, unknown.length);
   }
 }

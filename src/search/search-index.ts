@@ -18,11 +18,6 @@ export interface SearchField {
   lang?: string;
 }
 
-export interface SearchHit {
-  index: number;
-  score: number;
-}
-
 const EXACT = 1;
 const PREFIX = 0.85;
 const INFIX = 0.6;
@@ -255,11 +250,11 @@ export class SearchIndex {
   }
 
   /**
-   * Records that match every word of the query, best first. Returns undefined for an empty query
+   * Indices of the records that match every word of the query, best first. Returns undefined for an empty query
    * (no text filter). `language` is the visitor's language: its matches rank higher. `extend` may
    * raise the scores of a word (matches found elsewhere, such as category names).
    */
-  search(query: string, language: string, extend?: (word: string, scores: Float64Array) => void): SearchHit[] | undefined {
+  search(query: string, language: string, extend?: (word: string, scores: Float64Array) => void): Int32Array | undefined {
     const words = SearchIndex.words(query);
     if (words.length === 0) return undefined;
     let total: Float64Array | undefined;
@@ -277,12 +272,8 @@ export class SearchIndex {
     n = 0;
     if (total) for (let d = 0; d < this.size; d++) if (total[d] > 0) keys[n++] = Math.round(total[d] * 1000) * SLOT + (SLOT - 1 - d);
     keys.sort();
-    const hits: SearchHit[] = new Array(n);
-    for (let k = 0; k < n; k++) {
-      const key = keys[n - 1 - k];
-      const index = SLOT - 1 - (key % SLOT);
-      hits[k] = { index, score: Math.floor(key / SLOT) / 1000 };
-    }
+    const hits = new Int32Array(n);
+    for (let k = 0; k < n; k++) hits[k] = SLOT - 1 - (keys[n - 1 - k] % SLOT);
     return hits;
   }
 }

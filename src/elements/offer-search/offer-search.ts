@@ -201,7 +201,7 @@ export class OfferSearch extends WillkommenElement {
     if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), 'replace');
     const state = this.data.state;
     const results = state.status === 'ready' ? this.compute(state.result.catalogue) : undefined;
-    this.dispatchEvent(new WkFilterChangeEvent({ filters: this.filters, count: results?.results.length ?? 0 }));
+    this.dispatchEvent(new WkFilterChangeEvent({ filters: this.filters, count: results?.count ?? 0 }));
     this.scheduleAnnouncement();
   }
 
@@ -211,7 +211,7 @@ export class OfferSearch extends WillkommenElement {
     this.announceTimer = setTimeout(() => {
       const state = this.data.state;
       if (state.status !== 'ready') return;
-      const n = this.compute(state.result.catalogue).results.length;
+      const n = this.compute(state.result.catalogue).count;
       this.announcement = this.localized(() => this.countText(n));
     }, 700);
   }
@@ -525,21 +525,21 @@ export class OfferSearch extends WillkommenElement {
   }
 
   private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
-    const all = results.results;
-    const page = all.slice(0, this.shown);
+    const total = results.count;
+    const page = results.page(0, this.shown);
     const now = zonedTime(new Date(), loaded.catalogue.timeZone);
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
-      <h2 id="count" class="count-heading">${this.countText(all.length)}</h2>
+      <h2 id="count" class="count-heading">${this.countText(total)}</h2>
       ${this.filters.openNow && results.hoursUnknown
         ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown' })}</p>`
         : nothing}
-      ${all.length === 0
+      ${total === 0
         ? this.emptyTemplate()
         : html`<ul part="results" class="cards">${page.map((r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
-      ${all.length > page.length
+      ${total > page.length
         ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
-            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(all.length, this.locale.ui)} shown)`, { id: 'results.more' })}
+            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more' })}
           </button>`
         : nothing}
     </section>`;
@@ -561,7 +561,7 @@ export class OfferSearch extends WillkommenElement {
         share: (title) => this.share(selected, title),
         print: (title) => this.printSelected(selected, title),
         shareStatus: this.shareStatus,
-        distanceKm: results.results.find((r) => r.offer === selected)?.distanceKm,
+        distanceKm: results.find(selected)?.distanceKm,
       })}`;
     }
     if (this.filtersOpen === undefined) this.filtersOpen = this.getBoundingClientRect().width >= 640 || this.activeFilterCount() > 0;
