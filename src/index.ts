@@ -6,7 +6,8 @@ export { OfferSearch, FILTER_NAMES, type FilterName } from './elements/offer-sea
 export { WkSelectEvent, WkFilterChangeEvent, type OfferSelectDetail, type FilterChangeDetail } from './events/offer-events.js';
 export { OfferQuery, NO_FILTERS, distanceKm, type OfferFilters, type OfferResult, type OfferResults, type GeoPoint } from './search/offer-query.js';
 export { SearchIndex } from './search/search-index.js';
-export { configureLoader, fetchCatalogue, parseCatalogue, subscribeCatalogue, clearCatalogueCache } from './catalogue/load.js';
+export { configureLoader, fetchCatalogue, subscribeCatalogue, clearCatalogueCache } from './catalogue/load.js';
+export { parseCatalogue } from './catalogue/parse.js';
 export type { LoaderOptions, LoadedCatalogue, CatalogueState, CatalogueSubscription } from './catalogue/load.js';
 export { validateCatalogue, type Problem, type ValidationResult } from './catalogue/validate.js';
 export { CatalogueError, LOAD_ERROR_KINDS, type LoadErrorKind } from './catalogue/errors.js';

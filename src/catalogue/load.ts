@@ -6,7 +6,19 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { CatalogueError } from './errors.js';
 import { cacheApiCopies, type SavedCopies } from './saved-copies.js';
-import { validateCatalogue, type ValidationResult } from './validate.js';
+import { parseJson } from './json.js';
+import type { ValidationResult } from './validate.js';
+
+/**
+ * The validator is loaded while the catalogue downloads (in parallel), so a page with an element
+ * shows its loading state without waiting for it.
+ */
+const validator = () => import('./validate.js');
+
+async function parseCatalogueText(text: string, contentType = ''): Promise<ValidationResult> {
+  const json = parseJson(text, contentType);
+  return (await validator()).validateCatalogue(json);
+}
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -104,23 +116,6 @@ function classify(error: unknown, url: string): CatalogueError {
   return new CatalogueError('network', 'The catalogue could not be reached (network error or blocked request).', { url });
 }
 
-/** Parses and validates a catalogue text; throws a classified error when it is not one. */
-export function parseCatalogue(text: string, contentType = ''): ValidationResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const looksHtml = /html/i.test(contentType) || /^\s*</.test(text);
-    throw new CatalogueError(
-      'not-json',
-      looksHtml
-        ? 'The address returned a web page, not a catalogue (JSON).'
-        : `The catalogue is incomplete or not valid JSON (${(error as Error).message}).`,
-    );
-  }
-  return validateCatalogue(json);
-}
-
 /**
  * Downloads, parses and validates one catalogue. Falls back to the saved copy on any failure.
  * Throws an `AbortError` DOMException when `signal` aborts, else a `CatalogueError`.
@@ -131,6 +126,7 @@ export async function fetchCatalogue(
   overrides: Partial<LoaderOptions> = {},
 ): Promise<LoadedCatalogue> {
   const options = { ...defaults, ...overrides };
+  void validator(); // start loading it now
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -154,7 +150,7 @@ export async function fetchCatalogue(
       },
     });
     const text = await readCapped(response, url, options.maxBytes, () => controller.abort());
-    const result = parseCatalogue(text, response.headers.get('content-type') ?? '');
+    const result = await parseCatalogueText(text, response.headers.get('content-type') ?? '');
     void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
     return { ...result, url };
   } catch (error) {
@@ -163,7 +159,7 @@ export async function fetchCatalogue(
     const saved = await options.savedCopies.get(url);
     if (saved) {
       try {
-        return { ...parseCatalogue(saved.text), url, stale: { savedAt: saved.savedAt, error: failure } };
+        return { ...(await parseCatalogueText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
       } catch {
         // A saved copy that no longer validates is no help; report the original failure.
       }

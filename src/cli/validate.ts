@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CatalogueError } from '../catalogue/errors.js';
-import { fetchCatalogue, parseCatalogue } from '../catalogue/load.js';
+import { fetchCatalogue } from '../catalogue/load.js';
+import { parseCatalogue } from '../catalogue/parse.js';
 import { memoryCopies } from '../catalogue/saved-copies.js';
 import { allTexts, localText } from '../catalogue/text.js';
 import type { Catalogue } from '../catalogue/schema.js';
