@@ -72,31 +72,34 @@ const { catalogueJsonSchema } = await import(`${root}dist/cli/index.js`);
 mkdirSync(`${root}schema`, { recursive: true });
 writeFileSync(`${root}schema/catalogue-v1.schema.json`, `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`);
 
-// Sizes: each entry with every chunk it imports statically (lazy chunks listed apart).
+// Sizes: each entry with every chunk it imports statically ("up front"), then with the parts it
+// loads on demand (the validator while the catalogue downloads, the map library…), translations apart.
 const output = (Array.isArray(cdn) ? cdn[0] : cdn).output;
 const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const sizes = {};
-console.log('\ngzip sizes (dist/cdn, with everything loaded up front; lazy parts apart):');
-for (const chunk of chunks.values()) {
-  if (!chunk.isEntry) continue;
-  const seen = new Set();
+const isLocale = (name) => /^(?:de|ar|fa|uk|ru|tr|fr|es)$/.test(chunks.get(name)?.name ?? '');
+const closure = (roots, into = new Set()) => {
   const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
+    if (into.has(name)) return;
+    into.add(name);
     for (const dep of chunks.get(name)?.imports ?? []) visit(dep);
   };
-  visit(chunk.fileName);
-  const total = [...seen].reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
-  sizes[chunk.name] = total;
-  console.log(`  ${chunk.fileName.padEnd(28)} ${kb(total).padStart(9)}`);
+  roots.forEach(visit);
+  return into;
+};
+const sum = (names) => [...names].reduce((total, name) => total + gz(chunks.get(name).code), 0);
+const sizes = {};
+console.log('\ngzip sizes of dist/cdn (up front / with the parts loaded on demand, translations apart):');
+for (const chunk of chunks.values()) {
+  if (!chunk.isEntry) continue;
+  const upFront = closure([chunk.fileName]);
+  const lazyRoots = [...upFront].flatMap((name) => chunks.get(name).dynamicImports).filter((name) => !isLocale(name) && !upFront.has(name));
+  const all = closure(lazyRoots, new Set(upFront));
+  sizes[chunk.name] = sum(upFront);
+  sizes[`${chunk.name}.total`] = sum(all);
+  console.log(`  ${chunk.fileName.padEnd(26)} ${kb(sizes[chunk.name]).padStart(9)} / ${kb(sizes[`${chunk.name}.total`]).padStart(9)}`);
 }
-const lazy = [...chunks.values()].filter((c) => !c.isEntry && c.isDynamicEntry);
-const locales = lazy.filter((c) => /^[a-z]{2}$/.test(c.name));
-if (locales.length) {
-  const each = locales.map((c) => gz(c.code));
-  console.log(`  translations (lazy, one per language): ${kb(Math.min(...each))} to ${kb(Math.max(...each))}`);
-}
-for (const chunk of lazy.filter((c) => !locales.includes(c))) console.log(`  ${chunk.fileName.padEnd(28)} ${kb(gz(chunk.code)).padStart(9)} (lazy)`);
+const locales = [...chunks.values()].filter((c) => isLocale(c.fileName)).map((c) => gz(c.code));
+if (locales.length) console.log(`  translations, one file per language loaded when needed: ${kb(Math.min(...locales))} to ${kb(Math.max(...locales))}`);
 writeFileSync(`${root}dist/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);

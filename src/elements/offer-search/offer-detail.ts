@@ -52,7 +52,7 @@ function hoursTemplate(host: DetailHost, offer: Offer, loaded: LoadedCatalogue):
               return html`<tr ?data-today=${today} aria-current=${today ? 'date' : nothing}>
                 <th scope="row">${weekdayName(day, ui)}${today ? html` <span class="today">${msg('(today)', { id: 'detail.today' })}</span>` : nothing}</th>
                 <td>${slots.length
-                  ? slots.map((s, i) => html`${i ? html`<br />` : nothing}<span dir="ltr">${timeOfDay(s.opens, ui)}–${timeOfDay(s.closes, ui)}</span>`)
+                  ? slots.map((s, i) => html`${i ? html`<br />` : nothing}<bdi>${timeOfDay(s.opens, ui)}</bdi> – <bdi>${timeOfDay(s.closes, ui)}</bdi>`)
                   : msg('closed', { id: 'detail.day-closed' })}</td>
               </tr>`;
             })}
@@ -72,6 +72,13 @@ function fallbackNotice(host: DetailHost, texts: (LocalText | undefined)[]): Tem
   return html`<p class="notice" role="note">
     ${msg(str`Some of this text is not available in your language. It is shown in ${shownIn}.`, { id: 'detail.fallback' })}
   </p>`;
+}
+
+/** A paragraph of catalogue text: its own direction, and its language when not the interface's. */
+function paragraph(className: string, value: LocalText | undefined, ui: string): TemplateResult | typeof nothing {
+  if (!value) return nothing;
+  const lang = value.lang.toLowerCase().split('-')[0] === ui ? nothing : value.lang;
+  return html`<p class=${className} dir="auto" lang=${lang}>${value.text}</p>`;
 }
 
 export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: LoadedCatalogue, actions: DetailActions): TemplateResult {
@@ -109,8 +116,8 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
       : nothing}
     ${fallbackNotice(host, [title, summary, description])}
     ${offer.temporarilyClosed ? html`<p class="notice warning">${msg('This offer is temporarily closed.', { id: 'detail.closed' })}</p>` : nothing}
-    ${summary ? html`<p class="lead">${host.textTemplateOf(summary)}</p>` : nothing}
-    ${description && description.text !== summary?.text ? html`<p class="description">${host.textTemplateOf(description)}</p>` : nothing}
+    ${paragraph('lead', summary, ui)}
+    ${description && description.text !== summary?.text ? paragraph('description', description, ui) : nothing}
 
     <div class="detail-grid">
       <section aria-labelledby="contact-title">
@@ -136,12 +143,12 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
     <dl class="facts">
       ${offer.languages?.length
         ? html`<dt>${msg('Languages spoken', { id: 'filter.languages' })}</dt>
-            <dd>${offer.languages.map((tag, i) => html`${i ? ', ' : ''}<span lang=${tag} dir="auto">${endonym(tag)}</span>`)}</dd>`
+            <dd><ul class="tags">${offer.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul></dd>`
         : nothing}
       ${offer.cost ? html`<dt>${msg('Cost', { id: 'detail.cost' })}</dt><dd>${costs[offer.cost]}</dd>` : nothing}
       ${offer.categories?.length
         ? html`<dt>${msg('Topics', { id: 'filter.categories' })}</dt>
-            <dd>${offer.categories.map((id, i) => html`${i ? ', ' : ''}${host.textTemplateOf(host.textOf(categories.get(id), loaded))}`)}</dd>`
+            <dd><ul class="tags">${offer.categories.map((id) => html`<li class="tag">${host.textTemplateOf(host.textOf(categories.get(id), loaded))}</li>`)}</ul></dd>`
         : nothing}
       ${offer.updated ? html`<dt>${msg('Last updated', { id: 'detail.updated' })}</dt><dd>${formatDate(offer.updated, ui)}</dd>` : nothing}
     </dl>

@@ -260,6 +260,9 @@ export const offerSearchStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .tag {
     padding: 0.05em 0.6em;
