@@ -1,6 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
 import { html } from 'lit';
 import '../src/define.js';
+
+// Attributes, events, parts and custom properties in the docs come from the manifest.
+setCustomElementsManifest(manifest);
 
 const LANGUAGES = [
   ['de', 'Deutsch'],

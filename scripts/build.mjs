@@ -67,7 +67,10 @@ await build({
 // 4. Type declarations.
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
 
-// 5. The JSON Schema, from the same source as the validator.
+// 5. The custom elements manifest (custom-elements.json), from the class doc comments.
+execFileSync(process.execPath, [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--config', `${root}custom-elements-manifest.config.mjs`, '--quiet'], { cwd: root, stdio: 'inherit' });
+
+// 6. The JSON Schema, from the same source as the validator.
 const { catalogueJsonSchema } = await import(`${root}dist/cli/index.js`);
 mkdirSync(`${root}schema`, { recursive: true });
 writeFileSync(`${root}schema/catalogue-v1.schema.json`, `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`);

@@ -31,6 +31,7 @@ function list(value: string | null | undefined): string[] {
  * and near me, and the full details of an offer with opening hours, route and contact.
  *
  * @summary Search and filter the offers of a Willkommen catalogue.
+ * @tagname offer-search
  *
  * @csspart search - The search field.
  * @csspart filters - The filter area.
@@ -38,6 +39,7 @@ function list(value: string | null | undefined): string[] {
  * @csspart card - One result.
  * @csspart detail - The details of one offer.
  * @csspart more - The "show more" button.
+ * @csspart empty - The explanation shown when nothing matches.
  *
  * @fires {WkSelectEvent} wk-select - The visitor opened an offer (`detail.offer`) or went back to the list (`null`).
  * @fires {WkFilterChangeEvent} wk-filter-change - The visitor changed the search text or a filter.
