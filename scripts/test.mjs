@@ -31,6 +31,9 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 if (run('build', process.execPath, [`${root}scripts/build.mjs`])) passed++;
 else failed++;
 
+if (run('storybook build', bin('storybook'), ['build', '-o', `${tmp}/storybook-static`, '--quiet'])) passed++;
+else failed++;
+
 if (run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) passed++;
 else failed++;
 
