@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,10 +11,7 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
 
 const { server, url } = await serve({ root });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--max-old-space-size=4096'],
-});
+const browser = await launchChromium(['--js-flags=--max-old-space-size=4096']);
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (e) => console.error(e));
 await page.goto(`${url}/bench/search-bench.html`);

@@ -3,7 +3,7 @@
 //   node scripts/screenshots.mjs [--lang de,ar] [--query text] [--open] [--out .tmp/screenshots]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -20,10 +20,7 @@ mkdirSync(out, { recursive: true });
 execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'ignore' });
 
 const { server, url } = await serve({ root });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const problems = [];
 for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
   for (const lang of langs) {

@@ -2,7 +2,8 @@
 // the widget shows the sample catalogue in German and Arabic without a console error.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 let server: ChildProcess;
@@ -21,10 +22,7 @@ beforeAll(async () => {
     });
     server.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${output}`)));
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

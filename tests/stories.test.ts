@@ -2,7 +2,8 @@
 // `npm test` makes in .tmp/storybook-static).
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const dir = new URL('../.tmp/storybook-static/', import.meta.url).pathname;
@@ -29,10 +30,7 @@ beforeAll(async () => {
   const { server, url } = await serve({ root: dir });
   base = url;
   close = () => server.close();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 30_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,3 +1,4 @@
+import { until } from '../../../tests/helpers/until.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { configureLoader, clearCatalogueCache, type LoadedCatalogue } from '../../catalogue/load.js';
@@ -19,13 +20,6 @@ configureLoader({ savedCopies: copies, retries: 0, timeout: 3000 });
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const base = (el: Element) => shadow(el).querySelector('[part="base"]') as HTMLElement;
-const until = async (check: () => boolean, ms = 4000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 afterEach(() => {
   clearCatalogueCache();

@@ -1,3 +1,4 @@
+import { until } from '../../../tests/helpers/until.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -12,13 +13,6 @@ const SRC = '/demo/catalogue.json';
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector) as T;
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const until = async (check: () => unknown, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const titles = (el: Element) => $$(el, '.cards h3').map((h) => h.textContent?.trim() ?? '');
 const countText = (el: Element) => $(el, '#count')?.textContent?.trim() ?? '';
 
