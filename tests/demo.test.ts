@@ -38,9 +38,9 @@ describe('the demo', () => {
     expect(schema.title).toMatch(/Willkommen catalogue/);
   });
 
-  for (const lang of ['de', 'ar']) {
-    it(`shows the offers in ${lang} under a strict Content-Security-Policy, without errors`, async () => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  for (const [lang, width] of [['de', 320], ['ar', 390]] as const) {
+    it(`shows the offers in ${lang} at ${width} px under a strict Content-Security-Policy, without errors`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
@@ -54,6 +54,10 @@ describe('the demo', () => {
       expect(heading).toMatch(lang === 'ar' ? /[\u0600-\u06ff]/ : /Angebote/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(overflow).toBe(false);
+      // Open an offer: the details fit too.
+      await page.locator('offer-search .cards a').first().click();
+      await page.waitForFunction(() => !!document.querySelector('offer-search')?.shadowRoot?.querySelector('.detail'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
       expect(errors).toEqual([]);
       await page.close();
     });
