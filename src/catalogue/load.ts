@@ -6,19 +6,8 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { CatalogueError } from './errors.js';
 import { cacheApiCopies, type SavedCopies } from './saved-copies.js';
-import { parseJson } from './json.js';
+import { parseCatalogue } from './parse.js';
 import type { ValidationResult } from './validate.js';
-
-/**
- * The validator is loaded while the catalogue downloads (in parallel), so a page with an element
- * shows its loading state without waiting for it.
- */
-const validator = () => import('./validate.js');
-
-async function parseCatalogueText(text: string, contentType = ''): Promise<ValidationResult> {
-  const json = parseJson(text, contentType);
-  return (await validator()).validateCatalogue(json);
-}
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -126,7 +115,6 @@ export async function fetchCatalogue(
   overrides: Partial<LoaderOptions> = {},
 ): Promise<LoadedCatalogue> {
   const options = { ...defaults, ...overrides };
-  void validator(); // start loading it now
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -150,7 +138,7 @@ export async function fetchCatalogue(
       },
     });
     const text = await readCapped(response, url, options.maxBytes, () => controller.abort());
-    const result = await parseCatalogueText(text, response.headers.get('content-type') ?? '');
+    const result = parseCatalogue(text, response.headers.get('content-type') ?? '');
     void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
     return { ...result, url };
   } catch (error) {
@@ -159,7 +147,7 @@ export async function fetchCatalogue(
     const saved = await options.savedCopies.get(url);
     if (saved) {
       try {
-        return { ...(await parseCatalogueText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
+        return { ...parseCatalogue(saved.text), url, stale: { savedAt: saved.savedAt, error: failure } };
       } catch {
         // A saved copy that no longer validates is no help; report the original failure.
       }
