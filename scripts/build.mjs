@@ -14,6 +14,7 @@ const quiet = { logLevel: 'warn', configFile: false, root };
 const ELEMENT_ENTRIES = {
   'willkommen-widgets': 'src/define.ts',
   'offer-search': 'src/elements/offer-search/define.ts',
+  'offer-map': 'src/elements/offer-map/define.ts',
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });

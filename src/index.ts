@@ -3,6 +3,8 @@ export { ELEMENTS, registerElements, type TagName } from './tags.js';
 export { defineElement } from './registry.js';
 export { WillkommenElement } from './elements/base/willkommen-element.js';
 export { OfferSearch, FILTER_NAMES, type FilterName } from './elements/offer-search/offer-search.js';
+export { OfferMap } from './elements/offer-map/offer-map.js';
+export { WkMapConsentEvent, setMapConsent, hasMapConsent, CONSENT_EVENT, type MapConsentDetail } from './elements/offer-map/consent.js';
 export { WkSelectEvent, WkFilterChangeEvent, type OfferSelectDetail, type FilterChangeDetail } from './events/offer-events.js';
 export { OfferQuery, NO_FILTERS, distanceKm, type OfferFilters, type OfferResult, type OfferResults, type GeoPoint } from './search/offer-query.js';
 export { SearchIndex } from './search/search-index.js';

@@ -2,11 +2,13 @@
  * The kit's elements and their default tag names: the one list. Registering happens only in
  * `define.ts` (or when a site calls `registerElements`).
  */
+import { OfferMap } from './elements/offer-map/offer-map.js';
 import { OfferSearch } from './elements/offer-search/offer-search.js';
 import { defineElement } from './registry.js';
 
 export const ELEMENTS = {
   'offer-search': OfferSearch,
+  'offer-map': OfferMap,
 } as const satisfies Record<string, CustomElementConstructor>;
 export type TagName = keyof typeof ELEMENTS;
 

@@ -1,0 +1,536 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type * as LeafletNs from 'leaflet';
+import type Supercluster from 'supercluster';
+import { openState, zonedTime } from '../../catalogue/hours.js';
+import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { Offer } from '../../catalogue/schema.js';
+import { safeUrl } from '../../catalogue/url.js';
+import { WkSelectEvent } from '../../events/offer-events.js';
+import { count as formatCount } from '../../i18n/format.js';
+import { plural } from '../../i18n/plural.js';
+import { NO_FILTERS, OfferQuery } from '../../search/offer-query.js';
+import type { OfferSearch } from '../offer-search/offer-search.js';
+import { WillkommenElement } from '../base/willkommen-element.js';
+import { hasMapConsent, onMapConsent, setMapConsent, WkMapConsentEvent } from './consent.js';
+import { offerMapStyles } from './offer-map.styles.js';
+
+type Bundle = typeof import('./leaflet-bundle.js');
+type PointProps = { i: number };
+type ClusterFeature = Supercluster.ClusterFeature<Supercluster.AnyProps> | Supercluster.PointFeature<PointProps>;
+
+let bundle: Promise<Bundle> | undefined;
+/** Leaflet, its styles and the clustering library: fetched once, and only for a map with consent. */
+function loadBundle(): Promise<Bundle> {
+  bundle ??= import('./leaflet-bundle.js');
+  return bundle;
+}
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const LIST_LIMIT = 50;
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A map of the offers, private by default: a placeholder names the tile provider, and the map
+ * (Leaflet, its tiles) loads only after the visitor agrees or the host grants consent. Markers are
+ * clustered, named and reachable by keyboard; a list shows the offers in view for people who cannot
+ * use a map. With `for="id-of-an-offer-search"` it shows exactly that search's results and follows
+ * its selection; choosing a marker opens the offer in the search.
+ *
+ * @summary A consent-first, accessible map of a Willkommen catalogue's offers.
+ * @tagname offer-map
+ *
+ * @csspart placeholder - The consent placeholder shown before the map loads.
+ * @csspart map - The map area.
+ * @csspart tools - The buttons under the map (locate me).
+ * @csspart list - The list of offers in view.
+ * @cssproperty [--wk-map-height=26em] - Height of the map.
+ * @cssproperty [--wk-marker=#0b5cad] - Colour of offer markers (defaults to the accent colour).
+ *
+ * @fires {WkSelectEvent} wk-select - The visitor chose an offer on the map or in its list.
+ * @fires {WkMapConsentEvent} wk-map-consent - The visitor agreed to load the map.
+ * @fires {WkLoadEvent} wk-load - The catalogue is ready.
+ * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
+ */
+export class OfferMap extends WillkommenElement {
+  static override styles = [...WillkommenElement.styles, offerMapStyles];
+
+  @query('.map') private mapElement?: HTMLElement | null;
+
+  /** Id of an `<offer-search>` on the page: the map shows its results and follows its selection. */
+  @property({ attribute: 'for' }) for = '';
+  /** Preset categories (comma-separated ids) when the map is not linked to a search. */
+  @property() categories = '';
+  /** Preset region id when the map is not linked to a search. */
+  @property() region = '';
+  /** The host has consent to load the map (from its own consent manager). */
+  @property({ type: Boolean, reflect: true }) consent = false;
+  /** Tile URL template. Default: OpenStreetMap's standard tiles. */
+  @property({ attribute: 'tile-url' }) tileUrl = OSM_TILES;
+  /** Name of the tile provider, shown in the consent placeholder. */
+  @property({ attribute: 'tile-provider' }) tileProvider = 'OpenStreetMap (tile.openstreetmap.org)';
+  /** Attribution text the provider requires. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '© OpenStreetMap contributors';
+  /** Link of the attribution. */
+  @property({ attribute: 'tile-attribution-url' }) tileAttributionUrl = 'https://www.openstreetmap.org/copyright';
+  /** Highest zoom level the tiles have. */
+  @property({ type: Number, attribute: 'max-zoom' }) maxZoom = 19;
+  /** Subdomains for `{s}` in the tile URL (e.g. "abc"). */
+  @property() subdomains = '';
+
+  @state() private leaflet?: Bundle;
+  @state() private inView: number[] = [];
+  @state() private inViewTotal = 0;
+  @state() private locating: 'idle' | 'asking' | 'failed' = 'idle';
+
+  private map?: LeafletNs.Map;
+  private clusters?: Supercluster<PointProps>;
+  private markers = new Map<string, LeafletNs.Marker>();
+  private points: Supercluster.PointFeature<PointProps>[] = [];
+  private pointsKey = '';
+  private resizeObserver?: ResizeObserver;
+  private stopConsent?: () => void;
+  private linked?: OfferSearch;
+  private pendingPopup?: number;
+  private loaded?: LoadedCatalogue;
+
+  /** The offers shown, as indices into the catalogue (for tests and the bench). */
+  get shownOffers(): number[] {
+    return this.points.map((p) => p.properties.i);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopConsent = onMapConsent(() => this.requestUpdate());
+    this.link();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopConsent?.();
+    this.unlink();
+    this.resizeObserver?.disconnect();
+    this.map?.remove();
+    this.map = undefined;
+    this.markers.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.link();
+    if (!this.src && this.linked?.src) this.src = this.linked.src;
+  }
+
+  protected override updated(): void {
+    if (this.hasConsent && !this.leaflet) loadBundle().then((b) => (this.leaflet = b));
+    if (this.leaflet && this.loaded && this.mapElement) this.syncMap(this.leaflet, this.loaded);
+  }
+
+  private get hasConsent(): boolean {
+    return this.consent || hasMapConsent();
+  }
+
+  // ——— linking with a search ———
+
+  private onSearchChange = () => {
+    this.linked?.updateComplete.then(() => this.requestUpdate());
+  };
+
+  private onSearchSelect = (event: Event) => {
+    const id = (event as WkSelectEvent).detail.id;
+    if (!id || !this.loaded) return;
+    const index = this.loaded.catalogue.offers.findIndex((o) => o.id === id);
+    if (index >= 0) this.showOffer(index, false);
+  };
+
+  private link(): void {
+    const target = this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) ?? document.getElementById(this.for)) : null;
+    if (target === this.linked) return;
+    this.unlink();
+    if (!target) return;
+    this.linked = target as OfferSearch;
+    for (const type of ['wk-load', 'wk-filter-change']) target.addEventListener(type, this.onSearchChange);
+    target.addEventListener('wk-select', this.onSearchSelect);
+  }
+
+  private unlink(): void {
+    const target = this.linked;
+    if (!target) return;
+    for (const type of ['wk-load', 'wk-filter-change']) target.removeEventListener(type, this.onSearchChange);
+    target.removeEventListener('wk-select', this.onSearchSelect);
+    this.linked = undefined;
+  }
+
+  private indices?: { source: unknown; value: number[] };
+
+  /** The catalogue indices of the offers to show: the linked search's results, or the presets. */
+  private offerIndices(loaded: LoadedCatalogue): number[] {
+    if (this.linked && 'results' in this.linked) {
+      const results = this.linked.results;
+      if (this.indices?.source !== results) this.indices = { source: results, value: results.map((r) => r.index) };
+      return this.indices.value;
+    }
+    const source = `${this.categories}|${this.region}|${loaded.catalogue.offers.length}`;
+    if (this.indices?.source !== source || !this.indices) {
+      const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+      const results = new OfferQuery(loaded.catalogue).run(
+        { ...NO_FILTERS, categories: list(this.categories), place: this.region ? `region:${this.region}` : '' },
+        this.locale.content,
+        zonedTime(new Date(), loaded.catalogue.timeZone),
+      );
+      this.indices = { source, value: results.results.map((r) => r.index) };
+    }
+    return this.indices.value;
+  }
+
+  // ——— the map ———
+
+  private syncMap(b: Bundle, loaded: LoadedCatalogue): void {
+    const { L } = b;
+    const element = this.mapElement as HTMLElement;
+    if (!this.map || this.map.getContainer() !== element) {
+      this.map?.remove();
+      this.markers.clear();
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(b.leafletCss);
+      const root = this.renderRoot as ShadowRoot;
+      if (!root.adoptedStyleSheets.some((s) => (s as CSSStyleSheet & { wkLeaflet?: boolean }).wkLeaflet)) {
+        (sheet as CSSStyleSheet & { wkLeaflet?: boolean }).wkLeaflet = true;
+        root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+      }
+      this.map = L.map(element, { zoomControl: true, attributionControl: true, keyboard: true, worldCopyJump: false, maxZoom: this.maxZoom });
+      this.map.attributionControl.setPrefix(false);
+      const href = safeUrl(this.tileAttributionUrl);
+      const attribution = href
+        ? `<a href="${escapeText(href)}" target="_blank" rel="noopener noreferrer">${escapeText(this.tileAttribution)}</a>`
+        : escapeText(this.tileAttribution);
+      L.tileLayer(this.tileUrl, {
+        attribution,
+        maxZoom: this.maxZoom,
+        subdomains: this.subdomains || 'abc',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        crossOrigin: false,
+      } as LeafletNs.TileLayerOptions).addTo(this.map);
+      this.map.on('moveend', () => this.renderMarkers());
+      this.map.on('popupclose', (e: LeafletNs.PopupEvent) => {
+        const source = (e.popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
+        const icon = source?.getElement();
+        if (icon && this.renderRoot.contains(document.activeElement) === false) return;
+        icon?.focus();
+      });
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+      this.resizeObserver.observe(element);
+      this.pointsKey = '';
+    }
+    const indices = this.offerIndices(loaded);
+    const key = `${loaded.catalogue.offers.length}:${indices.length}:${indices.slice(0, 50).join(',')}:${indices.at(-1)}`;
+    if (key !== this.pointsKey) {
+      this.pointsKey = key;
+      this.setPoints(b, loaded, indices);
+    }
+  }
+
+  private setPoints(b: Bundle, loaded: LoadedCatalogue, indices: number[]): void {
+    const offers = loaded.catalogue.offers;
+    this.points = [];
+    for (const i of indices) {
+      const l = offers[i].location;
+      if (l?.lat === undefined || l.lon === undefined) continue;
+      this.points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [l.lon, l.lat] }, properties: { i } });
+    }
+    this.clusters = new b.Supercluster<PointProps>({ radius: 56, maxZoom: 16, minPoints: 2 });
+    this.clusters.load(this.points);
+    const map = this.map as LeafletNs.Map;
+    const inside = map.getBounds?.() && this.points.some((p) => map.getBounds().contains([p.geometry.coordinates[1], p.geometry.coordinates[0]]));
+    if (!map.getZoom() || !inside) {
+      if (this.points.length) {
+        const lats = this.points.map((p) => p.geometry.coordinates[1]);
+        const lons = this.points.map((p) => p.geometry.coordinates[0]);
+        map.fitBounds(
+          [
+            [Math.min(...lats), Math.min(...lons)],
+            [Math.max(...lats), Math.max(...lons)],
+          ],
+          { padding: [24, 24], maxZoom: 14, animate: false },
+        );
+      } else {
+        map.setView([51.2, 10.4], 6, { animate: false });
+      }
+    }
+    this.renderMarkers();
+  }
+
+  private markerLabel(offer: Offer): string {
+    return this.text(offer.title, this.loaded as LoadedCatalogue)?.text ?? offer.id;
+  }
+
+  private clusterLabel(n: number): string {
+    const shown = formatCount(n, this.locale.ui);
+    return this.localized(() =>
+      plural(n, this.locale.ui, {
+        zero: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.zero' }),
+        one: () => msg(str`${shown} offer here – zoom in`, { id: 'map.cluster.one' }),
+        two: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.two' }),
+        few: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.few' }),
+        many: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.many' }),
+        other: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.other' }),
+      }),
+    );
+  }
+
+  /** Draws the clusters and markers of the current view, reusing the ones that stay. */
+  private renderMarkers(): void {
+    const map = this.map;
+    const clusters = this.clusters;
+    const loaded = this.loaded;
+    if (!map || !clusters || !loaded || !this.leaflet) return;
+    const { L } = this.leaflet;
+    const bounds = map.getBounds();
+    const zoom = Math.round(map.getZoom());
+    const features = clusters.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom) as ClusterFeature[];
+    const keep = new Set<string>();
+    const offers = loaded.catalogue.offers;
+    for (const feature of features) {
+      const [lon, lat] = feature.geometry.coordinates;
+      const isCluster = 'cluster' in feature.properties && feature.properties.cluster;
+      const key = isCluster ? `c${(feature.properties as Supercluster.ClusterProperties).cluster_id}:${zoom}` : `p${(feature.properties as PointProps).i}`;
+      keep.add(key);
+      if (this.markers.has(key)) continue;
+      const icon = document.createElement('div');
+      let label: string;
+      if (isCluster) {
+        const n = (feature.properties as Supercluster.ClusterProperties).point_count;
+        icon.className = 'wk-cluster';
+        icon.textContent = formatCount(n, this.locale.ui);
+        label = this.clusterLabel(n);
+      } else {
+        icon.className = 'wk-pin';
+        label = this.markerLabel(offers[(feature.properties as PointProps).i]);
+      }
+      const size = isCluster ? 40 : 30;
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: icon, className: 'wk-marker', iconSize: [size, size], iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size] }),
+        keyboard: true,
+        title: label,
+        riseOnHover: true,
+      });
+      if (isCluster) {
+        const id = (feature.properties as Supercluster.ClusterProperties).cluster_id;
+        marker.on('click', () => {
+          const target = Math.min(clusters.getClusterExpansionZoom(id), this.maxZoom);
+          map.setView([lat, lon], target);
+        });
+      } else {
+        const index = (feature.properties as PointProps).i;
+        marker.bindPopup(() => this.popupContent(offers[index], index), { autoPanPadding: [24, 24], maxWidth: 280 });
+        marker.on('click', () => this.dispatchEvent(new WkSelectEvent({ offer: offers[index], id: offers[index].id })));
+      }
+      marker.addTo(map);
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', label);
+      element?.setAttribute('role', 'button');
+      this.markers.set(key, marker);
+    }
+    for (const [key, marker] of this.markers) {
+      if (keep.has(key)) continue;
+      marker.remove();
+      this.markers.delete(key);
+    }
+    if (this.pendingPopup !== undefined) {
+      const marker = this.markers.get(`p${this.pendingPopup}`);
+      this.pendingPopup = undefined;
+      marker?.openPopup();
+    }
+    this.updateList(bounds);
+  }
+
+  private updateList(bounds: LeafletNs.LatLngBounds): void {
+    const loaded = this.loaded as LoadedCatalogue;
+    const visible = this.points.filter((p) => bounds.contains([p.geometry.coordinates[1], p.geometry.coordinates[0]])).map((p) => p.properties.i);
+    this.inViewTotal = visible.length;
+    const collator = new Intl.Collator(this.locale.ui);
+    this.inView = visible
+      .slice(0, 2000)
+      .sort((a, b) => collator.compare(this.markerLabel(loaded.catalogue.offers[a]), this.markerLabel(loaded.catalogue.offers[b])))
+      .slice(0, LIST_LIMIT);
+  }
+
+  /** The popup: built as DOM from text, never from an HTML string. */
+  private popupContent(offer: Offer, index: number): HTMLElement {
+    const loaded = this.loaded as LoadedCatalogue;
+    return this.localized(() => {
+      const box = document.createElement('div');
+      box.className = 'wk-popup';
+      box.lang = this.locale.ui;
+      box.dir = this.locale.dir;
+      const title = this.text(offer.title, loaded);
+      const heading = document.createElement('h3');
+      heading.textContent = title?.text ?? offer.id;
+      if (title && title.lang.split('-')[0] !== this.locale.ui) heading.lang = title.lang;
+      heading.dir = 'auto';
+      box.append(heading);
+      if (offer.organization) {
+        const org = document.createElement('p');
+        org.className = 'org';
+        org.dir = 'auto';
+        org.textContent = offer.organization.name;
+        box.append(org);
+      }
+      const summary = this.text(offer.summary, loaded);
+      if (summary) {
+        const p = document.createElement('p');
+        p.dir = 'auto';
+        if (summary.lang.split('-')[0] !== this.locale.ui) p.lang = summary.lang;
+        p.textContent = summary.text;
+        box.append(p);
+      }
+      const place = [offer.location?.street, [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+      if (place) {
+        const p = document.createElement('p');
+        p.dir = 'auto';
+        p.textContent = place;
+        box.append(p);
+      }
+      const search = this.linked;
+      if (search && typeof search.open === 'function') {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button';
+        button.textContent = msg('Show details', { id: 'map.details' });
+        button.addEventListener('click', () => {
+          search.open(offer.id);
+          search.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        });
+        box.append(button);
+      } else {
+        const site = safeUrl(offer.contact?.website ?? offer.organization?.url);
+        if (site) {
+          const a = document.createElement('a');
+          a.href = site;
+          a.target = '_blank';
+          a.rel = 'noopener noreferrer';
+          a.textContent = msg('Website', { id: 'detail.website' });
+          box.append(a);
+        }
+      }
+      const state = openState(offer, zonedTime(new Date(), loaded.catalogue.timeZone));
+      if (state.kind === 'open' || state.kind === 'temporarily-closed') {
+        const p = document.createElement('p');
+        p.className = 'hint';
+        p.textContent = state.kind === 'open' ? msg('Open now', { id: 'filter.open-now' }) : msg('Temporarily closed', { id: 'hours.temporarily-closed' });
+        box.append(p);
+      }
+      box.dataset.offer = String(index);
+      return box;
+    });
+  }
+
+  /** Zooms to an offer and opens its popup (from the list, or following the linked search). */
+  private showOffer(index: number, focus: boolean): void {
+    const map = this.map;
+    const offer = this.loaded?.catalogue.offers[index];
+    if (!map || !offer?.location || offer.location.lat === undefined || offer.location.lon === undefined) return;
+    const existing = this.markers.get(`p${index}`);
+    if (existing) {
+      existing.openPopup();
+      if (focus) existing.getElement()?.focus();
+      return;
+    }
+    this.pendingPopup = index;
+    map.setView([offer.location.lat, offer.location.lon], Math.max(map.getZoom(), 17), { animate: false });
+  }
+
+  private locate(): void {
+    if (!('geolocation' in navigator) || !this.map || !this.leaflet) {
+      this.locating = 'failed';
+      return;
+    }
+    this.locating = 'asking';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = 'idle';
+        const here: [number, number] = [position.coords.latitude, position.coords.longitude];
+        const { L } = this.leaflet as Bundle;
+        L.circleMarker(here, { radius: 8, color: '#c2410c', weight: 3, fillOpacity: 0.4 }).addTo(this.map as LeafletNs.Map);
+        this.map?.setView(here, 13);
+      },
+      () => (this.locating = 'failed'),
+      { timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  private agree(): void {
+    setMapConsent(true);
+    this.dispatchEvent(new WkMapConsentEvent({ granted: true, source: 'visitor' }));
+  }
+
+  // ——— templates ———
+
+  private placeholderTemplate(): TemplateResult {
+    const provider = this.tileProvider;
+    return html`<div class="placeholder" part="placeholder">
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="40" height="40"><path fill="currentColor" d="M15 5.1 9 3 3 5v16l6-2.1 6 2.1 6-2V3l-6 2.1Zm0 13.7-6-2.1V5.2l6 2.1v11.5Z" /></svg>
+      <p><strong>${msg('The map is not loaded yet.', { id: 'map.placeholder.title' })}</strong></p>
+      <p>${msg(str`Showing the map loads map images from ${provider}. This sends your IP address to that provider.`, { id: 'map.placeholder.text' })}</p>
+      <button type="button" class="button" @click=${this.agree}>${msg('Load the map', { id: 'map.placeholder.button' })}</button>
+      <p class="hint">${msg('The list below shows the same offers without a map.', { id: 'map.placeholder.list' })}</p>
+    </div>`;
+  }
+
+  private listTemplate(loaded: LoadedCatalogue): TemplateResult {
+    const offers = loaded.catalogue.offers;
+    const withoutMap = !this.map;
+    const all = withoutMap ? this.offerIndices(loaded) : [];
+    const indices = withoutMap ? all.slice(0, LIST_LIMIT) : this.inView;
+    const total = withoutMap ? all.length : this.inViewTotal;
+    const shown = formatCount(total, this.locale.ui);
+    return html`<details class="list" part="list">
+      <summary>${withoutMap
+        ? msg(str`List of the offers (${shown})`, { id: 'map.list.all' })
+        : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view' })}</summary>
+      <ul>
+        ${indices.map((i) => {
+          const title = this.text(offers[i].title, loaded);
+          const place = [offers[i].location?.postalCode, offers[i].location?.locality].filter(Boolean).join(' ');
+          return html`<li>
+            <button type="button" class="link-button" ?disabled=${withoutMap && !this.linked} @click=${() => this.chooseFromList(i)}>${this.textTemplate(title)}</button>
+            ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${total > indices.length ? html`<p class="hint">${msg('Zoom in to list the others.', { id: 'map.list.more' })}</p>` : nothing}
+    </details>`;
+  }
+
+  private chooseFromList(index: number): void {
+    const offer = this.loaded?.catalogue.offers[index];
+    if (!offer) return;
+    this.dispatchEvent(new WkSelectEvent({ offer, id: offer.id }));
+    if (this.map) this.showOffer(index, true);
+    else if (this.linked) this.linked.open(offer.id);
+  }
+
+  protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
+    this.loaded = loaded;
+    if (!this.hasConsent) return html`${this.placeholderTemplate()}${this.listTemplate(loaded)}`;
+    return html`<div class="map" part="map" dir="ltr" role="region" aria-label=${msg('Map of the offers', { id: 'map.label' })}></div>
+      ${this.leaflet ? nothing : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</p>`}
+      <div class="tools" part="tools">
+        <button type="button" class="button secondary" ?disabled=${!this.leaflet || this.locating === 'asking'} @click=${this.locate}>
+          ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking' }) : msg('Show my position', { id: 'map.locate' })}
+        </button>
+        ${this.locating === 'failed' ? html`<span class="hint">${msg('Your position is not available.', { id: 'map.locate-failed' })}</span>` : nothing}
+      </div>
+      ${this.listTemplate(loaded)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offer-map': OfferMap;
+  }
+}
