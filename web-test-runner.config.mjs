@@ -9,8 +9,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 const small = readFileSync(new URL('./tests/fixtures/small-catalogue.json', import.meta.url), 'utf8');
 const hits = new Map();
 
+// A 1×1 PNG: the local tile server that stands in for the tile provider in map tests.
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 function testApi(context, next) {
   const path = context.path;
+  if (path.startsWith('/__tiles__/')) {
+    context.set('content-type', 'image/png');
+    context.set('cache-control', 'no-store');
+    context.body = TILE;
+    return;
+  }
   if (!path.startsWith('/__test__/')) return next();
   const hit = (hits.get(context.url) ?? 0) + 1;
   hits.set(context.url, hit);

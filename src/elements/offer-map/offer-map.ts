@@ -96,6 +96,8 @@ export class OfferMap extends WillkommenElement {
   private stopConsent?: () => void;
   private linked?: OfferSearch;
   private pendingPopup?: number;
+  private viewSet = false;
+  private popupOpen = false;
   private loaded?: LoadedCatalogue;
 
   /** The offers shown, as indices into the catalogue (for tests and the bench). */
@@ -114,9 +116,20 @@ export class OfferMap extends WillkommenElement {
     this.stopConsent?.();
     this.unlink();
     this.resizeObserver?.disconnect();
-    this.map?.remove();
+    this.removeMap();
+  }
+
+  /** Removes the Leaflet map, after any running pan or zoom animation has stopped. */
+  private removeMap(): void {
+    const map = this.map;
     this.map = undefined;
     this.markers.clear();
+    this.viewSet = false;
+    if (!map) return;
+    map.stop();
+    map.off();
+    // A zoom animation ends on a timer; remove the map after it.
+    setTimeout(() => map.remove(), 300);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,8 +205,7 @@ export class OfferMap extends WillkommenElement {
     const { L } = b;
     const element = this.mapElement as HTMLElement;
     if (!this.map || this.map.getContainer() !== element) {
-      this.map?.remove();
-      this.markers.clear();
+      this.removeMap();
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(b.leafletCss);
       const root = this.renderRoot as ShadowRoot;
@@ -215,16 +227,27 @@ export class OfferMap extends WillkommenElement {
         crossOrigin: false,
       } as LeafletNs.TileLayerOptions).addTo(this.map);
       this.map.on('moveend', () => this.renderMarkers());
+      this.map.on('popupopen', () => (this.popupOpen = true));
+      // Escape closes a popup wherever focus is inside the map (Leaflet listens only while the
+      // map itself has focus), and focus goes back to the marker (below).
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !this.popupOpen) return;
+        event.stopPropagation();
+        this.map?.closePopup();
+      });
       this.map.on('popupclose', (e: LeafletNs.PopupEvent) => {
+        this.popupOpen = false;
         const source = (e.popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
         const icon = source?.getElement();
-        if (icon && this.renderRoot.contains(document.activeElement) === false) return;
-        icon?.focus();
+        // Back to the marker when focus was in the popup (Escape, the close button), not elsewhere.
+        const active = (this.renderRoot as ShadowRoot).activeElement;
+        if (icon && (!active || !active.isConnected || active.closest('.leaflet-popup') || active === this.mapElement)) icon.focus();
       });
       this.resizeObserver?.disconnect();
       this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
       this.resizeObserver.observe(element);
       this.pointsKey = '';
+      this.viewSet = false;
     }
     const indices = this.offerIndices(loaded);
     const key = `${loaded.catalogue.offers.length}:${indices.length}:${indices.slice(0, 50).join(',')}:${indices.at(-1)}`;
@@ -245,8 +268,10 @@ export class OfferMap extends WillkommenElement {
     this.clusters = new b.Supercluster<PointProps>({ radius: 56, maxZoom: 16, minPoints: 2 });
     this.clusters.load(this.points);
     const map = this.map as LeafletNs.Map;
-    const inside = map.getBounds?.() && this.points.some((p) => map.getBounds().contains([p.geometry.coordinates[1], p.geometry.coordinates[0]]));
-    if (!map.getZoom() || !inside) {
+    // Keep the view while some results are in it; else show them all.
+    const inside = this.viewSet && this.points.some((p) => map.getBounds().contains([p.geometry.coordinates[1], p.geometry.coordinates[0]]));
+    if (!inside) {
+      this.viewSet = true;
       if (this.points.length) {
         const lats = this.points.map((p) => p.geometry.coordinates[1]);
         const lons = this.points.map((p) => p.geometry.coordinates[0]);
@@ -290,8 +315,10 @@ export class OfferMap extends WillkommenElement {
     if (!map || !clusters || !loaded || !this.leaflet) return;
     const { L } = this.leaflet;
     const bounds = map.getBounds();
+    // Half a screen around the view, so markers do not blink at its edges while panning.
+    const around = bounds.pad(0.5);
     const zoom = Math.round(map.getZoom());
-    const features = clusters.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom) as ClusterFeature[];
+    const features = clusters.getClusters([around.getWest(), around.getSouth(), around.getEast(), around.getNorth()], zoom) as ClusterFeature[];
     const keep = new Set<string>();
     const offers = loaded.catalogue.offers;
     for (const feature of features) {
@@ -333,10 +360,17 @@ export class OfferMap extends WillkommenElement {
       const element = marker.getElement();
       element?.setAttribute('aria-label', label);
       element?.setAttribute('role', 'button');
+      // Enter and Space activate a marker like any button.
+      element?.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        marker.fire('click');
+      });
       this.markers.set(key, marker);
     }
     for (const [key, marker] of this.markers) {
-      if (keep.has(key)) continue;
+      if (keep.has(key) || marker.isPopupOpen()) continue;
       marker.remove();
       this.markers.delete(key);
     }
