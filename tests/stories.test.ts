@@ -12,14 +12,19 @@ const stories = built
   ? Object.values(JSON.parse(readFileSync(`${dir}index.json`, 'utf8')).entries as Record<string, { id: string; name: string; type: string }>).filter((e) => e.type === 'story')
   : [];
 
-/** What each story must show inside the element's shadow root. */
-const EXPECTED: Record<string, string> = {
-  loading: '[part="status"]',
-  'load-error': '[part="error"]',
-  'stale-copy': '[part="stale"]',
-  'empty-result': '.empty',
-  detail: '.detail',
+/** What each story must show inside its element's shadow root (default: the list of results). */
+const EXPECTED: Record<string, [element: string, selector: string]> = {
+  'elements-offer-search--loading': ['offer-search', '[part="status"]'],
+  'elements-offer-search--load-error': ['offer-search', '[part="error"]'],
+  'elements-offer-search--stale-copy': ['offer-search', '[part="stale"]'],
+  'elements-offer-search--empty-result': ['offer-search', '.empty'],
+  'elements-offer-search--detail': ['offer-search', '.detail'],
+  'elements-offer-map--consent-placeholder': ['offer-map', '[part="placeholder"]'],
+  'elements-offer-map--placeholder-arabic': ['offer-map', '[part="placeholder"]'],
+  'elements-offer-map--load-error': ['offer-map', '[part="error"]'],
 };
+const expected = (id: string): [string, string] =>
+  EXPECTED[id] ?? (id.startsWith('elements-offer-map') ? ['offer-map', '.leaflet-marker-icon'] : ['offer-search', '.cards li']);
 
 let browser: Browser;
 let base = '';
@@ -39,9 +44,10 @@ afterAll(async () => {
 
 describe.skipIf(!built)('stories', () => {
   it('cover the states a visitor can meet', () => {
-    const names = stories.map((s) => s.id.split('--')[1]);
-    for (const state of Object.keys(EXPECTED)) expect(names).toContain(state);
-    expect(names).toEqual(expect.arrayContaining(['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish']));
+    const ids = stories.map((s) => s.id);
+    for (const id of Object.keys(EXPECTED)) expect(ids).toContain(id);
+    for (const name of ['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish']) expect(ids).toContain(`elements-offer-search--${name}`);
+    for (const name of ['loaded', 'clustered', 'linked-to-search', 'right-to-left-arabic']) expect(ids).toContain(`elements-offer-map--${name}`);
   });
 
   it.each(stories.map((s) => [s.id, s]))('%s renders without errors', async (_id, story) => {
@@ -49,8 +55,8 @@ describe.skipIf(!built)('stories', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    const selector = EXPECTED[story.id.split('--')[1]] ?? '.cards li';
-    await page.waitForFunction((sel) => !!document.querySelector('offer-search')?.shadowRoot?.querySelector(sel), selector, { timeout: 15_000 });
+    const [element, selector] = expected(story.id);
+    await page.waitForFunction(([tag, sel]) => !!document.querySelector(tag)?.shadowRoot?.querySelector(sel), [element, selector], { timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
