@@ -14,12 +14,16 @@ const { server, url } = await serve({ root });
 const browser = await launchChromium(['--js-flags=--max-old-space-size=4096']);
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (e) => console.error(e));
-await page.goto(`${url}/bench/search-bench.html`);
-await page.waitForFunction(() => typeof window.runBench === 'function');
+await page.goto(`${url}/bench/bench.html`);
+await page.waitForFunction(() => typeof window.runSearchBench === 'function' && typeof window.runMapBench === 'function');
 const results = {};
 for (const n of sizes) {
   console.log(`search bench at ${n} offers…`);
-  Object.assign(results, await page.evaluate((size) => window.runBench([size]), n));
+  Object.assign(results, await page.evaluate((size) => window.runSearchBench([size]), n));
+}
+for (const n of sizes) {
+  console.log(`map bench at ${n} offers…`);
+  Object.assign(results, await page.evaluate((size) => window.runMapBench([size]), n));
 }
 await browser.close();
 server.close();

@@ -1,6 +1,7 @@
 // Runs in headless Chromium (bench/run.mjs): catalogues of 1,000 / 10,000 / 100,000 offers made
 // from the sample catalogue, then the real <offer-search> element typing real queries.
 import { configureLoader, memoryCopies, OfferQuery, parseCatalogue, clearCatalogueCache } from '../dist/cdn/willkommen-widgets.js';
+import { scaledCatalogue } from './catalogues.js';
 
 configureLoader({ maxBytes: 1024 * 1024 * 1024, savedCopies: memoryCopies() });
 
@@ -13,23 +14,10 @@ const median = (values) => percentile(values, 50);
 const round = (n) => Math.round(n * 100) / 100;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 
-function scaled(sample, n) {
-  const offers = [];
-  for (let i = 0; i < n; i++) {
-    const base = sample.offers[i % sample.offers.length];
-    const copy = structuredClone(base);
-    copy.id = `b-${i}`;
-    if (i >= sample.offers.length && copy.organization) copy.organization.name = `${copy.organization.name} ${Math.floor(i / sample.offers.length)}`;
-    offers.push(copy);
-  }
-  return { ...sample, offers, events: [], jobs: [] };
-}
-
 export async function run(sizes) {
-  const sample = await (await fetch('../demo/catalogue.json')).json();
   const results = {};
   for (const n of sizes) {
-    const text = JSON.stringify(scaled(sample, n));
+    const text = JSON.stringify(await scaledCatalogue(n));
     let t = performance.now();
     const parsed = parseCatalogue(text);
     results[`catalogue.parse_validate_ms.${n}`] = round(performance.now() - t);
@@ -90,4 +78,4 @@ export async function run(sizes) {
   }
   return results;
 }
-window.runBench = run;
+window.runSearchBench = run;

@@ -121,31 +121,49 @@ export class OfferQuery {
 
   constructor(readonly catalogue: Catalogue) {}
 
+  private static readonly shared = new WeakMap<Catalogue, OfferQuery>();
+
+  /** The one query object of a catalogue, shared by every element that shows it. */
+  static for(catalogue: Catalogue): OfferQuery {
+    let query = OfferQuery.shared.get(catalogue);
+    if (!query) {
+      query = new OfferQuery(catalogue);
+      OfferQuery.shared.set(catalogue, query);
+    }
+    return query;
+  }
+
   /** The text index of titles, organisations and places, built on first use. */
   get index(): SearchIndex {
     if (!this.indexCache) {
       const { primary } = offerFieldsFor(this.catalogue);
       const offers = this.catalogue.offers;
       this.indexCache = new SearchIndex(offers.length, (i) => primary(offers[i]));
-      const categories = this.catalogue.categories;
-      this.categoryIndex = new SearchIndex(categories.length, categoryFields(this.catalogue));
-      const position = new Map(categories.map((c, i) => [c.id, i]));
-      this.offersByCategory = new Map();
-      this.categoryPositions = offers.map((offer, i) => {
-        const own: number[] = [];
-        for (const id of new Set(offer.categories ?? [])) {
-          const c = position.get(id);
-          if (c === undefined) continue;
-          own.push(c);
-          const list = this.offersByCategory?.get(c) ?? [];
-          list.push(i);
-          this.offersByCategory?.set(c, list);
-        }
-        return Int32Array.from(own);
-      });
+      this.categoryIndex = new SearchIndex(this.catalogue.categories.length, categoryFields(this.catalogue));
     }
     return this.indexCache;
   }
+
+  /** For each offer, the positions of its categories; for each category, its offers. */
+  private categoryData(): void {
+    if (this.offersByCategory) return;
+    const position = new Map(this.catalogue.categories.map((c, i) => [c.id, i]));
+    const byCategory = new Map<number, number[]>();
+    this.categoryPositions = this.catalogue.offers.map((offer, i) => {
+      const own: number[] = [];
+      for (const id of new Set(offer.categories ?? [])) {
+        const c = position.get(id);
+        if (c === undefined) continue;
+        own.push(c);
+        const list = byCategory.get(c) ?? [];
+        list.push(i);
+        byCategory.set(c, list);
+      }
+      return Int32Array.from(own);
+    });
+    this.offersByCategory = byCategory;
+  }
+
 
   /**
    * Adds summaries and descriptions to the index in slices of a few milliseconds, so typing stays
@@ -238,7 +256,10 @@ export class OfferQuery {
   /** Runs the visitor's search. `language` ranks text matches; `now` is the time in the catalogue's zone. */
   run(filters: OfferFilters, language: string, now: ZonedTime): OfferResults {
     const offers = this.catalogue.offers;
-    const hits = this.index.search(filters.query, language, (word, scores) => this.categoryMatches(word, scores, language));
+    this.categoryData();
+    const hits = SearchIndex.words(filters.query).length
+      ? this.index.search(filters.query, language, (word, scores) => this.categoryMatches(word, scores, language))
+      : undefined;
     const total = hits ? hits.length : offers.length;
     const categoryIds = this.catalogue.categories.map((c) => c.id);
     const wanted = new Uint8Array(categoryIds.length);

@@ -189,7 +189,7 @@ export class OfferMap extends WillkommenElement {
     const source = `${this.categories}|${this.region}|${loaded.catalogue.offers.length}`;
     if (this.indices?.source !== source || !this.indices) {
       const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
-      const results = new OfferQuery(loaded.catalogue).run(
+      const results = OfferQuery.for(loaded.catalogue).run(
         { ...NO_FILTERS, categories: list(this.categories), place: this.region ? `region:${this.region}` : '' },
         this.locale.content,
         zonedTime(new Date(), loaded.catalogue.timeZone),
@@ -273,12 +273,18 @@ export class OfferMap extends WillkommenElement {
     if (!inside) {
       this.viewSet = true;
       if (this.points.length) {
-        const lats = this.points.map((p) => p.geometry.coordinates[1]);
-        const lons = this.points.map((p) => p.geometry.coordinates[0]);
+        let [south, west, north, east] = [90, 180, -90, -180];
+        for (const { geometry } of this.points) {
+          const [lon, lat] = geometry.coordinates;
+          if (lat < south) south = lat;
+          if (lat > north) north = lat;
+          if (lon < west) west = lon;
+          if (lon > east) east = lon;
+        }
         map.fitBounds(
           [
-            [Math.min(...lats), Math.min(...lons)],
-            [Math.max(...lats), Math.max(...lons)],
+            [south, west],
+            [north, east],
           ],
           { padding: [24, 24], maxZoom: 14, animate: false },
         );

@@ -19,7 +19,6 @@ export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 const URL_PREFIX = 'wk-';
-const queries = new WeakMap<Catalogue, OfferQuery>();
 
 function list(value: string | null | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -169,11 +168,7 @@ export class OfferSearch extends WillkommenElement {
   };
 
   private query(catalogue: Catalogue): OfferQuery {
-    let q = queries.get(catalogue);
-    if (!q) {
-      q = new OfferQuery(catalogue);
-      queries.set(catalogue, q);
-    }
+    const q = OfferQuery.for(catalogue);
     if (!q.complete) {
       // Summaries and descriptions join the index in the background; then search again.
       q.completeIndex().then(() => {
