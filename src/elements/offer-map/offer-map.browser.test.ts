@@ -130,6 +130,34 @@ describe('<offer-map> markers and clusters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the visitor’s position only after they ask, from a mocked position', async () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => {
+          asked++;
+          ok({ coords: { latitude: 50.9787, longitude: 11.0328, accuracy: 30 } } as GeolocationPosition);
+        },
+      },
+    });
+    try {
+      const el = await mapElement('consent', 'en');
+      await until(() => markersReady(el), 8000);
+      expect(asked).to.equal(0);
+      $$(el, '[part="tools"] button')[0].click();
+      await until(() => (leafletMap(el)?.getZoom() ?? 0) === 13);
+      expect(asked).to.equal(1);
+      const center = leafletMap(el)?.getCenter();
+      expect(center?.lat).to.be.closeTo(50.9787, 0.001);
+      expect($$(el, 'path.leaflet-interactive').length).to.equal(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
   it('is sized right when it becomes visible after being hidden', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div hidden lang="en"></div>`);
     wrapper.innerHTML = `<offer-map src="${SRC}" tile-url="${TILES}" consent></offer-map>`;
