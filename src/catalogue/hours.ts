@@ -2,7 +2,8 @@
  * Opening hours in the catalogue's time zone: is an offer open now, when does it close, when does it
  * open next. An offer without hours is "unknown", never "closed".
  */
-import { WEEKDAYS, type Offer, type OpeningSlot, type Weekday } from './schema.js';
+import type { Offer, OpeningSlot } from './schema.js';
+import { WEEKDAYS, type Weekday } from './values.js';
 
 export interface ZonedTime {
   weekday: Weekday;

@@ -6,8 +6,8 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { CatalogueError } from './errors.js';
 import { cacheApiCopies, type SavedCopies } from './saved-copies.js';
-import { parseCatalogue } from './parse.js';
 import type { ValidationResult } from './validate.js';
+import { validateText } from './validate-client.js';
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -138,7 +138,7 @@ export async function fetchCatalogue(
       },
     });
     const text = await readCapped(response, url, options.maxBytes, () => controller.abort());
-    const result = parseCatalogue(text, response.headers.get('content-type') ?? '');
+    const result = await validateText(text, response.headers.get('content-type') ?? '');
     void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
     return { ...result, url };
   } catch (error) {
@@ -147,7 +147,7 @@ export async function fetchCatalogue(
     const saved = await options.savedCopies.get(url);
     if (saved) {
       try {
-        return { ...parseCatalogue(saved.text), url, stale: { savedAt: saved.savedAt, error: failure } };
+        return { ...(await validateText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
       } catch {
         // A saved copy that no longer validates is no help; report the original failure.
       }

@@ -6,7 +6,10 @@
  * validator runs on every record. Limits are declared once, here.
  */
 import * as v from 'valibot';
+import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, WEEKDAYS } from './values.js';
 import { isAllowedUrl } from './url.js';
+
+export * from './values.js';
 
 export const FORMAT = 'willkommen-catalogue';
 export const FORMAT_VERSION = 1;
@@ -34,29 +37,6 @@ export const LIMITS = {
   events: 50_000,
   jobs: 50_000,
 } as const;
-
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const COSTS = ['free', 'reduced', 'paid'] as const;
-export type Cost = (typeof COSTS)[number];
-
-export const EMPLOYMENT_TYPES = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACTOR',
-  'TEMPORARY',
-  'INTERN',
-  'VOLUNTEER',
-  'PER_DIEM',
-  'OTHER',
-  'APPRENTICESHIP',
-  'MINI_JOB',
-] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
-
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;

@@ -1,5 +1,5 @@
 /** Dates, times, weekdays, distances and language names in the visitor's conventions (Intl). */
-import { WEEKDAYS, type Weekday } from '../catalogue/schema.js';
+import { WEEKDAYS, type Weekday } from '../catalogue/values.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>();
 function cached<T extends object>(key: string, make: () => T): T {

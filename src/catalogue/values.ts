@@ -1,0 +1,26 @@
+/**
+ * The allowed values of the catalogue format, declared once. Kept apart from the schema so the
+ * elements can use them without loading the validator.
+ */
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const COSTS = ['free', 'reduced', 'paid'] as const;
+export type Cost = (typeof COSTS)[number];
+
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+  'APPRENTICESHIP',
+  'MINI_JOB',
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
