@@ -15,6 +15,7 @@ const ELEMENT_ENTRIES = {
   'willkommen-widgets': 'src/define.ts',
   'offer-search': 'src/elements/offer-search/define.ts',
   'offer-map': 'src/elements/offer-map/define.ts',
+  'event-list': 'src/elements/event-list/define.ts',
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });

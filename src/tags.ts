@@ -2,6 +2,7 @@
  * The kit's elements and their default tag names: the one list. Registering happens only in
  * `define.ts` (or when a site calls `registerElements`).
  */
+import { EventList } from './elements/event-list/event-list.js';
 import { OfferMap } from './elements/offer-map/offer-map.js';
 import { OfferSearch } from './elements/offer-search/offer-search.js';
 import { defineElement } from './registry.js';
@@ -9,6 +10,7 @@ import { defineElement } from './registry.js';
 export const ELEMENTS = {
   'offer-search': OfferSearch,
   'offer-map': OfferMap,
+  'event-list': EventList,
 } as const satisfies Record<string, CustomElementConstructor>;
 export type TagName = keyof typeof ELEMENTS;
 

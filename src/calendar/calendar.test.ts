@@ -1,11 +1,12 @@
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEvent } from '../catalogue/schema.js';
 import { toIcs, escapeText, foldLine } from './ics.js';
-import { byDay, occurrences } from './occurrences.js';
+import { byDay, loadRecurrenceRules, occurrences } from './occurrences.js';
 import { dayKey, instantOf, wallTime } from './zone.js';
 
 const BERLIN = 'Europe/Berlin';
+beforeAll(() => loadRecurrenceRules());
 const event = (extra: Partial<CatalogueEvent>): CatalogueEvent => ({ id: 'e', title: 'Sprachcafé', start: '2026-10-06T18:00:00+02:00', ...extra });
 const local = (d: Date) => {
   const w = wallTime(d, BERLIN);
@@ -64,7 +65,8 @@ describe('occurrences', () => {
   });
 });
 
-describe('iCalendar export', () => {
+describe('iCalendar export', async () => {
+  await loadRecurrenceRules();
   const from = new Date('2026-10-19T00:00:00Z');
   const list = occurrences(
     [

@@ -3,7 +3,7 @@
  * (iCalendar RRULE, expanded with the rrule library on wall-clock time so daylight saving changes
  * keep the local time), and events spanning several days, which appear on each of their days.
  */
-import { RRule } from 'rrule';
+import type { RRule } from 'rrule';
 import type { CatalogueEvent } from '../catalogue/schema.js';
 import { addDays, dayKey, floating, fromFloating, instantOf, startOfDay, wallTime } from './zone.js';
 
@@ -14,6 +14,17 @@ export interface Occurrence {
   allDay: boolean;
   /** Catalogue index of the event. */
   index: number;
+}
+
+let Rules: typeof RRule | undefined;
+
+/** Loads the recurrence library (a separate file, fetched only by pages that list events). */
+export async function loadRecurrenceRules(): Promise<void> {
+  Rules ??= (await import('rrule')).RRule;
+}
+
+export function recurrenceRulesLoaded(): boolean {
+  return Rules !== undefined;
 }
 
 const DEFAULT_DURATION = 60 * 60 * 1000;
@@ -40,10 +51,11 @@ export function occurrencesOf(event: CatalogueEvent, index: number, zone: string
   if (!event.recurrence) {
     return first.end > from && first.start < to ? [{ event, index, ...first }] : [];
   }
+  if (!Rules) throw new Error('Call loadRecurrenceRules() before expanding recurring events.');
   let rule: RRule;
   try {
-    const options = RRule.parseString(event.recurrence);
-    rule = new RRule({ ...options, dtstart: floating(wallTime(first.start, zone)), tzid: null });
+    const options = Rules.parseString(event.recurrence);
+    rule = new Rules({ ...options, dtstart: floating(wallTime(first.start, zone)), tzid: null });
   } catch {
     return first.end > from && first.start < to ? [{ event, index, ...first }] : [];
   }

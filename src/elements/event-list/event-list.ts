@@ -1,0 +1,514 @@
+import { msg, str } from '@lit/localize';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toIcs } from '../../calendar/ics.js';
+import { byDay, loadRecurrenceRules, occurrences, recurrenceRulesLoaded, type DayGroup, type Occurrence } from '../../calendar/occurrences.js';
+import { addDays, dayKey, startOfDay } from '../../calendar/zone.js';
+import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { CatalogueEvent } from '../../catalogue/schema.js';
+import { safeUrl } from '../../catalogue/url.js';
+import { WkFilterChangeEvent } from '../../events/offer-events.js';
+import { count as formatCount } from '../../i18n/format.js';
+import { endonym } from '../../i18n/locales.js';
+import { plural } from '../../i18n/plural.js';
+import { NO_FILTERS } from '../../search/offer-query.js';
+import type { OfferSearch } from '../offer-search/offer-search.js';
+import { WillkommenElement } from '../base/willkommen-element.js';
+
+export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
+export type EventRange = (typeof EVENT_RANGES)[number];
+export const EVENT_FILTERS = ['range', 'categories', 'languages', 'place', 'free', 'online'] as const;
+
+const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * What is on: the catalogue's events, recurring ones expanded, grouped under "Today", "Tomorrow"
+ * and the following days in the catalogue's time zone, with filters and "add to calendar".
+ *
+ * @summary Upcoming events of a Willkommen catalogue, by day, with calendar export.
+ * @tagname event-list
+ *
+ * @csspart filters - The filter area.
+ * @csspart day - One day's heading and its events.
+ * @csspart event - One event.
+ * @csspart more - The "show more" button.
+ * @csspart empty - The explanation shown when nothing is on.
+ *
+ * @fires {WkFilterChangeEvent} wk-filter-change - The visitor changed the period or a filter (`detail.count` events).
+ * @fires {WkLoadEvent} wk-load - The catalogue is ready.
+ * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
+ */
+export class EventList extends WillkommenElement {
+  static override styles = [
+    ...WillkommenElement.styles,
+    css`
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 0.6em 1em;
+        margin-block-end: 1em;
+      }
+      label.field {
+        display: grid;
+        gap: 0.2em;
+        font-weight: 600;
+      }
+      select,
+      input[type='date'] {
+        min-block-size: 2.75em;
+        padding: 0.3em 0.5em;
+        border: 0.0625em solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--wk-input-surface, Field);
+        color: var(--wk-input-text, FieldText);
+        font: inherit;
+        font-weight: normal;
+        max-inline-size: 100%;
+      }
+      .toggle {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.45em;
+        min-block-size: 2.75em;
+      }
+      .toggle input {
+        inline-size: 1.25em;
+        block-size: 1.25em;
+        accent-color: var(--_accent);
+      }
+      .day {
+        margin-block-end: 1.2em;
+      }
+      .day h3 {
+        position: sticky;
+        inset-block-start: 0;
+        margin: 0 0 0.5em;
+        padding-block: 0.3em;
+        background: var(--wk-surface, Canvas);
+        border-block-end: 0.125em solid var(--_accent);
+        font-size: 1.1em;
+      }
+      ul.events {
+        display: grid;
+        gap: 0.6em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .event {
+        display: grid;
+        grid-template-columns: minmax(5.5em, auto) 1fr;
+        gap: 0.2em 1em;
+        padding: 0.7em 0.9em;
+        border: 0.0625em solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface-alt);
+      }
+      .time {
+        font-weight: 700;
+        white-space: nowrap;
+      }
+      .body {
+        display: grid;
+        gap: 0.25em;
+        min-inline-size: 0;
+      }
+      .body h4 {
+        margin: 0;
+        font-size: 1.05em;
+      }
+      .body p {
+        margin: 0;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2em 0.9em;
+        color: var(--_muted);
+        font-size: 0.95em;
+      }
+      .tags {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .tag {
+        padding: 0.05em 0.6em;
+        border: 0.0625em solid var(--_border);
+        border-radius: 1em;
+        font-size: 0.85em;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3em 1em;
+      }
+      .link-button,
+      .actions a {
+        min-block-size: 2.75em;
+        display: inline-flex;
+        align-items: center;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        text-decoration: underline;
+        text-align: start;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.6em;
+        margin-block-start: 1em;
+      }
+      .empty {
+        display: grid;
+        gap: 0.6em;
+        justify-items: start;
+        padding: var(--_space);
+        border: 0.0625em dashed var(--_border);
+        border-radius: var(--_radius);
+      }
+      .empty h3,
+      .empty p {
+        margin: 0;
+      }
+      @media (max-width: 30em) {
+        .event {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  /** Period shown at first: `today`, `week` (the next 7 days) or `month` (the next 30 days). */
+  @property() range: EventRange = 'week';
+  /** Preset categories (comma-separated ids). */
+  @property() categories = '';
+  /** Preset languages (comma-separated codes). */
+  @property() languages = '';
+  /** Preset region id. */
+  @property() region = '';
+  /** Only events free of charge. */
+  @property({ type: Boolean }) free = false;
+  /** Only online events. */
+  @property({ type: Boolean }) online = false;
+  /** Filters the visitor does not see (comma-separated: range, categories, languages, place, free, online). */
+  @property({ attribute: 'hide-filters' }) hideFilters = '';
+  /** Events shown at first and added by "show more". */
+  @property({ type: Number }) limit = 30;
+  /** Id of the `<offer-search>` that opens an event's offer (default: the first on the page). */
+  @property({ attribute: 'for' }) for = '';
+
+  @state() private chosenRange?: EventRange;
+  @state() private fromDay = '';
+  @state() private toDay = '';
+  @state() private category?: string;
+  @state() private language?: string;
+  @state() private onlyFree?: boolean;
+  @state() private onlyOnline?: boolean;
+  @state() private shown?: number;
+
+  private isHidden(name: string): boolean {
+    return list(this.hideFilters).includes(name);
+  }
+
+  private get activeRange(): EventRange {
+    return this.chosenRange ?? (EVENT_RANGES.includes(this.range) ? this.range : 'week');
+  }
+
+  /** The period in the catalogue's zone: from now (past occurrences hidden) to the end of the range. */
+  private period(zone: string): { from: Date; to: Date } {
+    const now = new Date();
+    const today = dayKey(now, zone);
+    switch (this.activeRange) {
+      case 'today':
+        return { from: now, to: startOfDay(addDays(today, 1), zone) };
+      case 'month':
+        return { from: now, to: startOfDay(addDays(today, 30), zone) };
+      case 'dates': {
+        const fromDay = this.fromDay && this.fromDay > today ? this.fromDay : today;
+        const toDay = this.toDay && this.toDay >= fromDay ? this.toDay : addDays(fromDay, 6);
+        const from = fromDay === today ? now : startOfDay(fromDay, zone);
+        return { from, to: startOfDay(addDays(toDay, 1), zone) };
+      }
+      default:
+        return { from: now, to: startOfDay(addDays(today, 7), zone) };
+    }
+  }
+
+  private isShown(event: CatalogueEvent): boolean {
+    const categories = this.category !== undefined ? list(this.category) : list(this.categories);
+    const languages = this.language !== undefined ? list(this.language) : list(this.languages);
+    if (categories.length && !(event.categories ?? []).some((c) => categories.includes(c))) return false;
+    if (languages.length && !(event.languages ?? []).some((l) => languages.includes(l))) return false;
+    if ((this.onlyFree ?? this.free) && event.cost !== 'free') return false;
+    if ((this.onlyOnline ?? this.online) && !event.online) return false;
+    if (this.region && event.location?.region !== this.region && !event.online) return false;
+    return true;
+  }
+
+  private compute(loaded: LoadedCatalogue): { groups: DayGroup[]; list: Occurrence[]; from: Date; to: Date } {
+    const zone = loaded.catalogue.timeZone;
+    const { from, to } = this.period(zone);
+    const events = loaded.catalogue.events;
+    const chosen = occurrences(events.filter((e) => this.isShown(e)), zone, from, to).map((o) => ({ ...o, index: events.indexOf(o.event) }));
+    return { groups: byDay(chosen, zone, from, to), list: chosen, from, to };
+  }
+
+  private changed(patch: () => void): void {
+    patch();
+    this.shown = undefined;
+    this.updateComplete.then(() => {
+      const state = this.data.state;
+      if (state.status !== 'ready') return;
+      this.dispatchEvent(new WkFilterChangeEvent({ filters: { ...NO_FILTERS, categories: list(this.category ?? this.categories), languages: list(this.language ?? this.languages), free: !!(this.onlyFree ?? this.free) }, count: this.compute(state.result).list.length }));
+    });
+  }
+
+  // ——— text ———
+
+  private countText(n: number): string {
+    if (n === 0) return msg('No events in this period.', { id: 'events.none' });
+    const shown = formatCount(n, this.locale.ui);
+    return plural(n, this.locale.ui, {
+      zero: () => msg(str`${shown} events`, { id: 'events.count.zero' }),
+      one: () => msg(str`${shown} event`, { id: 'events.count.one' }),
+      two: () => msg(str`${shown} events`, { id: 'events.count.two' }),
+      few: () => msg(str`${shown} events`, { id: 'events.count.few' }),
+      many: () => msg(str`${shown} events`, { id: 'events.count.many' }),
+      other: () => msg(str`${shown} events`, { id: 'events.count.other' }),
+    });
+  }
+
+  private dayHeading(day: string, zone: string): string {
+    const today = dayKey(new Date(), zone);
+    const ui = this.locale.ui;
+    if (day === today || day === addDays(today, 1)) {
+      const text = new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day === today ? 0 : 1, 'day');
+      return text.charAt(0).toLocaleUpperCase(ui) + text.slice(1);
+    }
+    return new Intl.DateTimeFormat(ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(startOfDay(day, zone));
+  }
+
+  private timeText(o: Occurrence, day: string, zone: string): string {
+    if (o.allDay) return msg('All day', { id: 'events.all-day' });
+    const format = new Intl.DateTimeFormat(this.locale.ui, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+    const startsToday = dayKey(o.start, zone) === day;
+    const endsToday = dayKey(new Date(o.end.getTime() - 1), zone) === day;
+    if (startsToday && endsToday) return format.formatRange(o.start, o.end);
+    if (startsToday) {
+      const time = format.format(o.start);
+      return msg(str`from ${time}`, { id: 'events.from' });
+    }
+    if (endsToday) {
+      const time = format.format(o.end);
+      return msg(str`until ${time}`, { id: 'events.until' });
+    }
+    return msg('All day', { id: 'events.all-day' });
+  }
+
+  private icsFor(loaded: LoadedCatalogue, chosen: readonly Occurrence[]): string {
+    const host = (() => {
+      try {
+        return new URL(loaded.url).hostname || 'willkommen.invalid';
+      } catch {
+        return 'willkommen.invalid';
+      }
+    })();
+    return toIcs(chosen, {
+      zone: loaded.catalogue.timeZone,
+      domain: host,
+      name: this.text(loaded.catalogue.title, loaded)?.text,
+      text: (o) => {
+        const title = this.text(o.event.title, loaded);
+        const l = o.event.location;
+        return {
+          title: title?.text ?? o.event.id,
+          description: this.text(o.event.description, loaded)?.text,
+          location: o.event.online ? msg('Online', { id: 'offer.online' }) : [l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ') || undefined,
+          lang: title?.lang,
+        };
+      },
+    });
+  }
+
+  private download(loaded: LoadedCatalogue, chosen: readonly Occurrence[], name: string): void {
+    const text = this.localized(() => this.icsFor(loaded, chosen));
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 60) || 'events'}.ics`;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private openOffer(id: string): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const search = ((this.for && (root.getElementById?.(this.for) ?? document.getElementById(this.for))) ||
+      document.querySelector('offer-search')) as OfferSearch | null;
+    if (!search) return;
+    search.open(id);
+    search.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  // ——— templates ———
+
+  private filtersTemplate(loaded: LoadedCatalogue): TemplateResult {
+    const ranges: [EventRange, string][] = [
+      ['today', msg('Today', { id: 'events.range.today' })],
+      ['week', msg('Next 7 days', { id: 'events.range.week' })],
+      ['month', msg('Next 30 days', { id: 'events.range.month' })],
+      ['dates', msg('Choose dates', { id: 'events.range.dates' })],
+    ];
+    const languages = [...new Set(loaded.catalogue.events.flatMap((e) => e.languages ?? []))].sort();
+    const category = this.category ?? list(this.categories)[0] ?? '';
+    const language = this.language ?? list(this.languages)[0] ?? '';
+    const today = dayKey(new Date(), loaded.catalogue.timeZone);
+    return html`<div class="filters" part="filters">
+      ${this.isHidden('range')
+        ? nothing
+        : html`<label class="field">${msg('When', { id: 'events.when' })}
+            <select @change=${(e: Event) => this.changed(() => (this.chosenRange = (e.target as HTMLSelectElement).value as EventRange))}>
+              ${ranges.map(([value, label]) => html`<option value=${value} ?selected=${this.activeRange === value}>${label}</option>`)}
+            </select>
+          </label>
+          ${this.activeRange === 'dates'
+            ? html`<label class="field">${msg('From', { id: 'events.from-date' })}
+                  <input type="date" min=${today} .value=${this.fromDay || today} @change=${(e: Event) => this.changed(() => (this.fromDay = (e.target as HTMLInputElement).value))} />
+                </label>
+                <label class="field">${msg('To', { id: 'events.to-date' })}
+                  <input type="date" min=${this.fromDay || today} .value=${this.toDay || addDays(this.fromDay || today, 6)} @change=${(e: Event) => this.changed(() => (this.toDay = (e.target as HTMLInputElement).value))} />
+                </label>`
+            : nothing}`}
+      ${this.isHidden('categories')
+        ? nothing
+        : html`<label class="field">${msg('Topics', { id: 'filter.categories' })}
+            <select @change=${(e: Event) => this.changed(() => (this.category = (e.target as HTMLSelectElement).value))}>
+              <option value="" ?selected=${!category}>${msg('All topics', { id: 'events.all-topics' })}</option>
+              ${loaded.catalogue.categories.map((c) => html`<option value=${c.id} ?selected=${category === c.id}>${this.text(c.name, loaded)?.text ?? c.id}</option>`)}
+            </select>
+          </label>`}
+      ${this.isHidden('languages')
+        ? nothing
+        : html`<label class="field">${msg('Language', { id: 'events.language' })}
+            <select @change=${(e: Event) => this.changed(() => (this.language = (e.target as HTMLSelectElement).value))}>
+              <option value="" ?selected=${!language}>${msg('All languages', { id: 'events.all-languages' })}</option>
+              ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${language === tag}>${endonym(tag)}</option>`)}
+            </select>
+          </label>`}
+      ${this.isHidden('free')
+        ? nothing
+        : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyFree ?? this.free} @change=${(e: Event) => this.changed(() => (this.onlyFree = (e.target as HTMLInputElement).checked))} />
+            ${msg('Free of charge', { id: 'filter.free' })}</label>`}
+      ${this.isHidden('online')
+        ? nothing
+        : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyOnline ?? this.online} @change=${(e: Event) => this.changed(() => (this.onlyOnline = (e.target as HTMLInputElement).checked))} />
+            ${msg('Online', { id: 'offer.online' })}</label>`}
+    </div>`;
+  }
+
+  private eventTemplate(o: Occurrence, day: string, loaded: LoadedCatalogue): TemplateResult {
+    const zone = loaded.catalogue.timeZone;
+    const { event } = o;
+    const title = this.text(event.title, loaded);
+    const description = this.text(event.description, loaded);
+    const place = [event.location?.street, event.location?.locality].filter(Boolean).join(', ');
+    const url = safeUrl(event.url);
+    const offer = event.offer ? loaded.catalogue.offers.find((x) => x.id === event.offer) : undefined;
+    const costs: Record<string, string> = {
+      free: msg('Free of charge', { id: 'filter.free' }),
+      reduced: msg('Reduced price or subsidised', { id: 'cost.reduced' }),
+      paid: msg('With a fee', { id: 'cost.paid' }),
+    };
+    return html`<li class="event" part="event">
+      <p class="time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
+      <div class="body">
+        <h4>${this.textTemplate(title)}</h4>
+        ${description ? html`<p dir="auto" lang=${description.lang.split('-')[0] === this.locale.ui ? nothing : description.lang}>${description.text}</p>` : nothing}
+        <p class="meta">
+          ${event.online ? html`<span>${msg('Online', { id: 'offer.online' })}</span>` : nothing}
+          ${place ? html`<span dir="auto">${place}</span>` : nothing}
+          ${event.cost ? html`<span>${costs[event.cost]}</span>` : nothing}
+        </p>
+        ${event.languages?.length ? html`<ul class="tags">${event.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul>` : nothing}
+        <div class="actions">
+          ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${msg('Event website', { id: 'events.website' })}</a>` : nothing}
+          ${offer
+            ? html`<button type="button" class="link-button" @click=${() => this.openOffer(offer.id)}>
+                ${msg(str`Hosted by: ${this.text(offer.title, loaded)?.text ?? offer.id}`, { id: 'events.offer' })}
+              </button>`
+            : nothing}
+          <button type="button" class="link-button" @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add' })}</button>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private emptyTemplate(): TemplateResult {
+    const filtered = this.category || this.language || this.onlyFree || this.onlyOnline;
+    return html`<div class="empty" part="empty">
+      <h3>${msg('No events in this period.', { id: 'events.none' })}</h3>
+      ${this.activeRange !== 'month'
+        ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => (this.chosenRange = 'month'))}>${msg('Show the next 30 days', { id: 'events.widen' })}</button>`
+        : nothing}
+      ${filtered
+        ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => {
+            this.category = '';
+            this.language = '';
+            this.onlyFree = false;
+            this.onlyOnline = false;
+          })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
+    if (!recurrenceRulesLoaded()) {
+      loadRecurrenceRules().then(() => this.requestUpdate());
+      return html`<div class="state loading" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</div>`;
+    }
+    const zone = loaded.catalogue.timeZone;
+    const { groups, list: all } = this.compute(loaded);
+    let budget = this.shown ?? this.limit;
+    const visible: DayGroup[] = [];
+    for (const group of groups) {
+      if (budget <= 0) break;
+      visible.push({ day: group.day, occurrences: group.occurrences.slice(0, budget) });
+      budget -= group.occurrences.length;
+    }
+    const shownCount = visible.reduce((n, g) => n + g.occurrences.length, 0);
+    const total = groups.reduce((n, g) => n + g.occurrences.length, 0);
+    return html`${this.filtersTemplate(loaded)}
+      <div role="status" class="visually-hidden">${this.countText(all.length)}</div>
+      ${groups.length === 0
+        ? this.emptyTemplate()
+        : visible.map(
+            (group) => html`<section class="day" part="day" aria-labelledby="day-${group.day}">
+              <h3 id="day-${group.day}">${this.dayHeading(group.day, zone)}</h3>
+              <ul class="events">${group.occurrences.map((o) => this.eventTemplate(o, group.day, loaded))}</ul>
+            </section>`,
+          )}
+      <div class="footer">
+        ${total > shownCount
+          ? html`<button part="more" type="button" class="button secondary" @click=${() => (this.shown = (this.shown ?? this.limit) + this.limit)}>${msg('Show more events', { id: 'events.more' })}</button>`
+          : nothing}
+        ${all.length
+          ? html`<button type="button" class="button secondary" @click=${() => this.download(loaded, all, msg('Events', { id: 'events.file' }))}>${msg('Add all to calendar (.ics)', { id: 'events.add-all' })}</button>`
+          : nothing}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-list': EventList;
+  }
+}
