@@ -22,9 +22,16 @@ const EXPECTED: Record<string, [element: string, selector: string]> = {
   'elements-offer-map--consent-placeholder': ['offer-map', '[part="placeholder"]'],
   'elements-offer-map--placeholder-arabic': ['offer-map', '[part="placeholder"]'],
   'elements-offer-map--load-error': ['offer-map', '[part="error"]'],
+  'elements-event-list--empty': ['event-list', '[part="empty"]'],
+  'elements-event-list--load-error': ['event-list', '[part="error"]'],
 };
 const expected = (id: string): [string, string] =>
-  EXPECTED[id] ?? (id.startsWith('elements-offer-map') ? ['offer-map', '.leaflet-marker-icon'] : ['offer-search', '.cards li']);
+  EXPECTED[id] ??
+  (id.startsWith('elements-offer-map')
+    ? ['offer-map', '.leaflet-marker-icon']
+    : id.startsWith('elements-event-list')
+      ? ['event-list', '[part="day"]']
+      : ['offer-search', '.cards li']);
 
 let browser: Browser;
 let base = '';
@@ -48,6 +55,7 @@ describe.skipIf(!built)('stories', () => {
     for (const id of Object.keys(EXPECTED)) expect(ids).toContain(id);
     for (const name of ['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish']) expect(ids).toContain(`elements-offer-search--${name}`);
     for (const name of ['loaded', 'clustered', 'linked-to-search', 'right-to-left-arabic']) expect(ids).toContain(`elements-offer-map--${name}`);
+    for (const name of ['week', 'recurring', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-event-list--${name}`);
   });
 
   it.each(stories.map((s) => [s.id, s]))('%s renders without errors', async (_id, story) => {
