@@ -51,8 +51,15 @@ export class EventList extends WillkommenElement {
       }
       label.field {
         display: grid;
+        flex: 1 1 11em;
+        min-inline-size: 0;
+        max-inline-size: 24em;
         gap: 0.2em;
         font-weight: 600;
+      }
+      label.field select,
+      label.field input {
+        inline-size: 100%;
       }
       select,
       input[type='date'] {
