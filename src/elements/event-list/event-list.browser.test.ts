@@ -83,9 +83,16 @@ describe('<event-list>', () => {
     expect(item.querySelector('a')?.getAttribute('href')).to.equal('https://verein.example.org/infoabend');
   });
 
-  it('widens to the next 30 days and filters by language', async () => {
+  it('widens to the next 30 days and filters by place and language', async () => {
     const el = await eventList('range="month"', 'en');
     expect(titles(el)).to.include('Job fair');
+    const place = $$(el, 'select')[3] as unknown as HTMLSelectElement;
+    place.value = 'town:Rostock';
+    place.dispatchEvent(new Event('change'));
+    await until(() => titles(el).length === 1);
+    expect(titles(el)).to.deep.equal(['Apprenticeship evening']);
+    place.value = '';
+    place.dispatchEvent(new Event('change'));
     const language = $$(el, 'select')[2] as unknown as HTMLSelectElement;
     language.value = 'ar';
     language.dispatchEvent(new Event('change'));

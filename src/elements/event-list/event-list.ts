@@ -216,6 +216,7 @@ export class EventList extends WillkommenElement {
   @state() private toDay = '';
   @state() private category?: string;
   @state() private language?: string;
+  @state() private place?: string;
   @state() private onlyFree?: boolean;
   @state() private onlyOnline?: boolean;
   @state() private shown?: number;
@@ -255,7 +256,9 @@ export class EventList extends WillkommenElement {
     if (languages.length && !(event.languages ?? []).some((l) => languages.includes(l))) return false;
     if ((this.onlyFree ?? this.free) && event.cost !== 'free') return false;
     if ((this.onlyOnline ?? this.online) && !event.online) return false;
-    if (this.region && event.location?.region !== this.region && !event.online) return false;
+    const place = this.place ?? (this.region ? `region:${this.region}` : '');
+    if (place.startsWith('region:') && event.location?.region !== place.slice(7)) return false;
+    if (place.startsWith('town:') && event.location?.locality !== place.slice(5)) return false;
     return true;
   }
 
@@ -411,6 +414,7 @@ export class EventList extends WillkommenElement {
               ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${language === tag}>${endonym(tag)}</option>`)}
             </select>
           </label>`}
+      ${this.isHidden('place') ? nothing : this.placeTemplate(loaded)}
       ${this.isHidden('free')
         ? nothing
         : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyFree ?? this.free} @change=${(e: Event) => this.changed(() => (this.onlyFree = (e.target as HTMLInputElement).checked))} />
@@ -420,6 +424,27 @@ export class EventList extends WillkommenElement {
         : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyOnline ?? this.online} @change=${(e: Event) => this.changed(() => (this.onlyOnline = (e.target as HTMLInputElement).checked))} />
             ${msg('Online', { id: 'offer.online' })}</label>`}
     </div>`;
+  }
+
+  private placeTemplate(loaded: LoadedCatalogue): TemplateResult {
+    const events = loaded.catalogue.events;
+    const regionIds = new Set(events.map((e) => e.location?.region).filter(Boolean));
+    const regions = loaded.catalogue.regions.filter((r) => regionIds.has(r.id));
+    const towns = [...new Set(events.map((e) => e.location?.locality).filter((t): t is string => !!t))].sort((a, b) => a.localeCompare(b, 'de'));
+    const place = this.place ?? (this.region ? `region:${this.region}` : '');
+    return html`<label class="field">${msg('Place', { id: 'filter.place' })}
+      <select @change=${(e: Event) => this.changed(() => (this.place = (e.target as HTMLSelectElement).value))}>
+        <option value="" ?selected=${!place}>${msg('Everywhere', { id: 'filter.place.all' })}</option>
+        ${regions.length
+          ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions' })}>
+              ${regions.map((r) => html`<option value="region:${r.id}" ?selected=${place === `region:${r.id}`}>${this.text(r.name, loaded)?.text ?? r.id}</option>`)}
+            </optgroup>`
+          : nothing}
+        <optgroup label=${msg('Towns', { id: 'filter.place.towns' })}>
+          ${towns.map((t) => html`<option value="town:${t}" ?selected=${place === `town:${t}`}>${t}</option>`)}
+        </optgroup>
+      </select>
+    </label>`;
   }
 
   private eventTemplate(o: Occurrence, day: string, loaded: LoadedCatalogue): TemplateResult {
@@ -460,7 +485,7 @@ export class EventList extends WillkommenElement {
   }
 
   private emptyTemplate(): TemplateResult {
-    const filtered = this.category || this.language || this.onlyFree || this.onlyOnline;
+    const filtered = this.category || this.language || this.place || this.onlyFree || this.onlyOnline;
     return html`<div class="empty" part="empty">
       <h3>${msg('No events in this period.', { id: 'events.none' })}</h3>
       ${this.activeRange !== 'month'
@@ -470,6 +495,7 @@ export class EventList extends WillkommenElement {
         ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => {
             this.category = '';
             this.language = '';
+            this.place = '';
             this.onlyFree = false;
             this.onlyOnline = false;
           })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
