@@ -16,6 +16,7 @@ const ELEMENT_ENTRIES = {
   'offer-search': 'src/elements/offer-search/define.ts',
   'offer-map': 'src/elements/offer-map/define.ts',
   'event-list': 'src/elements/event-list/define.ts',
+  'job-board': 'src/elements/job-board/define.ts',
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });

@@ -4,6 +4,7 @@ export { defineElement } from './registry.js';
 export { WillkommenElement } from './elements/base/willkommen-element.js';
 export { OfferSearch, FILTER_NAMES, type FilterName } from './elements/offer-search/offer-search.js';
 export { OfferMap } from './elements/offer-map/offer-map.js';
+export { JobBoard, JOB_FILTERS } from './elements/job-board/job-board.js';
 export { EventList, EVENT_RANGES, EVENT_FILTERS, type EventRange } from './elements/event-list/event-list.js';
 export { occurrences, occurrencesOf, byDay, type Occurrence, type DayGroup } from './calendar/occurrences.js';
 export { toIcs, type IcsOptions } from './calendar/ics.js';

@@ -3,6 +3,7 @@
  * `define.ts` (or when a site calls `registerElements`).
  */
 import { EventList } from './elements/event-list/event-list.js';
+import { JobBoard } from './elements/job-board/job-board.js';
 import { OfferMap } from './elements/offer-map/offer-map.js';
 import { OfferSearch } from './elements/offer-search/offer-search.js';
 import { defineElement } from './registry.js';
@@ -11,6 +12,7 @@ export const ELEMENTS = {
   'offer-search': OfferSearch,
   'offer-map': OfferMap,
   'event-list': EventList,
+  'job-board': JobBoard,
 } as const satisfies Record<string, CustomElementConstructor>;
 export type TagName = keyof typeof ELEMENTS;
 
