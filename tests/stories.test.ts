@@ -24,6 +24,9 @@ const EXPECTED: Record<string, [element: string, selector: string]> = {
   'elements-offer-map--load-error': ['offer-map', '[part="error"]'],
   'elements-event-list--empty': ['event-list', '[part="empty"]'],
   'elements-event-list--load-error': ['event-list', '[part="error"]'],
+  'elements-job-board--empty': ['job-board', '[part="empty"]'],
+  'elements-job-board--detail': ['job-board', '[part="detail"]'],
+  'elements-job-board--load-error': ['job-board', '[part="error"]'],
 };
 const expected = (id: string): [string, string] =>
   EXPECTED[id] ??
@@ -31,7 +34,9 @@ const expected = (id: string): [string, string] =>
     ? ['offer-map', '.leaflet-marker-icon']
     : id.startsWith('elements-event-list')
       ? ['event-list', '[part="day"]']
-      : ['offer-search', '.cards li']);
+      : id.startsWith('elements-job-board')
+        ? ['job-board', '[part="card"]']
+        : ['offer-search', '.cards li']);
 
 let browser: Browser;
 let base = '';
@@ -56,6 +61,7 @@ describe.skipIf(!built)('stories', () => {
     for (const name of ['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish']) expect(ids).toContain(`elements-offer-search--${name}`);
     for (const name of ['loaded', 'clustered', 'linked-to-search', 'right-to-left-arabic']) expect(ids).toContain(`elements-offer-map--${name}`);
     for (const name of ['week', 'recurring', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-event-list--${name}`);
+    for (const name of ['list', 'detail', 'company-mode', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-job-board--${name}`);
   });
 
   it.each(stories.map((s) => [s.id, s]))('%s renders without errors', async (_id, story) => {

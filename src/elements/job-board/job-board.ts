@@ -542,7 +542,8 @@ export class JobBoard extends WillkommenElement {
     const page = jobs.slice(0, this.shown ?? this.pageSize);
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
     return html`${this.filtersTemplate(loaded)}
-      <h2 class="count" role="status">${this.countText(jobs.length)}</h2>
+      <h2 class="count">${this.countText(jobs.length)}</h2>
+      <div class="visually-hidden" role="status">${this.countText(jobs.length)}</div>
       ${jobs.length === 0
         ? html`<div class="empty" part="empty">
             <p>${msg('Try a higher German level, another field, or all places.', { id: 'job.empty' })}</p>

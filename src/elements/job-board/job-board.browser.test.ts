@@ -1,0 +1,143 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../../../tests/helpers/until.js';
+import { addDays, dayKey } from '../../calendar/zone.js';
+import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
+import { memoryCopies } from '../../catalogue/saved-copies.js';
+import '../../define.js';
+import type { JobBoard } from './job-board.js';
+
+configureLoader({ savedCopies: memoryCopies(), retries: 0 });
+const today = dayKey(new Date(), 'Europe/Berlin');
+const job = (id: string, extra: Record<string, unknown>) => ({
+  id,
+  title: { de: `Stelle ${id}`, en: `Job ${id}`, ar: `وظيفة ${id}` },
+  employer: { name: 'Pflegedienst Sonnenhof (Beispiel)' },
+  datePosted: addDays(today, -10),
+  ...extra,
+});
+const catalogue = {
+  format: 'willkommen-catalogue',
+  version: 1,
+  jobs: [
+    job('a1', { germanLevel: 'A1', employmentType: ['MINI_JOB'], field: 'cleaning', datePosted: addDays(today, -2), location: { locality: 'Erfurt', lat: 50.98, lon: 11.03 } }),
+    job('b1', { germanLevel: 'B1', employmentType: ['APPRENTICESHIP'], field: 'care', location: { locality: 'Rostock', lat: 54.09, lon: 12.14 }, apply: { url: 'https://pflege.example.org/jobs/b1', email: 'jobs@pflege.example.org', phone: '+49 381 0000 5678' }, requirements: { en: 'Driving licence B' }, validThrough: addDays(today, 60) }),
+    job('c1', { germanLevel: 'C1', employmentType: ['FULL_TIME'], field: 'office', employer: { name: 'Stadtwerke Beispielstadt' }, datePosted: addDays(today, -40), location: { locality: 'Jena', lat: 50.93, lon: 11.59 } }),
+    job('b2', { germanLevel: 'B2', employmentType: ['PART_TIME'], field: 'care', datePosted: addDays(today, -1), location: { locality: 'Weimar', lat: 50.98, lon: 11.32 } }),
+    job('expired', { germanLevel: 'A2', validThrough: addDays(today, -1) }),
+    job('nolevel', { employmentType: ['TEMPORARY'], field: 'agriculture', datePosted: addDays(today, -5) }),
+  ],
+};
+
+let src = '';
+beforeEach(() => (src = URL.createObjectURL(new Blob([JSON.stringify(catalogue)], { type: 'application/json' }))));
+afterEach(() => {
+  clearCatalogueCache();
+  URL.revokeObjectURL(src);
+  history.replaceState(null, '', location.pathname);
+});
+
+const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot?.querySelector<T>(s) as T;
+const $$ = (el: Element, s: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(s) ?? [])];
+const ids = (el: Element) => $$(el, '.card a').map((a) => a.dataset.job);
+const choose = async (el: JobBoard, label: RegExp, value: string) => {
+  const select = $$(el, 'label.field').find((l) => label.test(l.textContent ?? ''))?.querySelector('select') as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+};
+
+async function board(attributes = '', lang = 'en'): Promise<JobBoard> {
+  const wrapper = await fixture(html`<div lang=${lang}></div>`);
+  wrapper.innerHTML = `<job-board src="${src}" ${attributes}></job-board>`;
+  const el = wrapper.querySelector('job-board') as JobBoard;
+  await until(() => ($(el, '.jobs') || $(el, '.empty') || $(el, '.detail')) && $(el, '[part="base"]')?.lang === lang, 8000);
+  return el;
+}
+
+describe('<job-board>', () => {
+  it('lists current jobs newest first and hides expired ones', async () => {
+    const el = await board();
+    expect(ids(el)).to.deep.equal(['b2', 'a1', 'nolevel', 'b1', 'c1']);
+    expect($(el, '.count').textContent).to.contain('5 jobs');
+  });
+
+  it('shows a visitor at B1 the jobs that need B1 or less, explained in plain words', async () => {
+    const el = await board();
+    await choose(el, /My German level/, 'B1');
+    expect(ids(el)).to.deep.equal(['a1', 'nolevel', 'b1']);
+    const levels = $$(el, '.card .level').map((p) => p.textContent?.trim());
+    expect(levels).to.deep.equal(['German needed: A1 – first words and phrases', 'No German level given', 'German needed: B1 – everyday life and simple work instructions']);
+    await choose(el, /My German level/, 'A1');
+    expect(ids(el)).to.deep.equal(['a1', 'nolevel']);
+  });
+
+  it('filters by field, type, place and posting date', async () => {
+    const el = await board();
+    await choose(el, /Field/, 'care');
+    expect(ids(el)).to.deep.equal(['b2', 'b1']);
+    const apprenticeship = $$(el, 'fieldset label').find((l) => /Apprenticeship/.test(l.textContent ?? ''))?.querySelector('input') as HTMLInputElement;
+    apprenticeship.click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['b1']);
+    apprenticeship.click();
+    await choose(el, /Field/, '');
+    await choose(el, /Place/, 'town:Jena');
+    expect(ids(el)).to.deep.equal(['c1']);
+    await choose(el, /Place/, '');
+    await choose(el, /Posted/, '7');
+    expect(ids(el)).to.deep.equal(['b2', 'a1', 'nolevel']);
+  });
+
+  it('shows only one company’s jobs in company mode', async () => {
+    const el = await board('employer="Stadtwerke Beispielstadt" hide-filters="field"');
+    expect(ids(el)).to.deep.equal(['c1']);
+  });
+
+  it('sorts by distance only after the visitor asks', async () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 50.98, longitude: 11.32, accuracy: 20 } } as GeolocationPosition) },
+    });
+    try {
+      const el = await board();
+      ($$(el, '.filters button').find((b) => /distance/.test(b.textContent ?? '')) as HTMLButtonElement).click();
+      await until(() => ids(el)[0] === 'b2');
+      expect(ids(el).slice(0, 4)).to.deep.equal(['b2', 'c1', 'a1', 'b1']);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
+  it('opens a job with how to apply, and goes back to the same card', async () => {
+    const el = await board();
+    const link = $$(el, '.card a').find((a) => a.dataset.job === 'b1') as HTMLElement;
+    setTimeout(() => link.click());
+    await oneEvent(el, 'wk-select');
+    await until(() => el.shadowRoot?.activeElement?.id === 'job-title');
+    const hrefs = $$(el, '.apply a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://pflege.example.org/jobs/b1', 'mailto:jobs@pflege.example.org', 'tel:+4938100005678']);
+    expect($(el, '.detail').textContent).to.contain('Driving licence B');
+    expect($(el, '.detail').textContent).to.match(/Apply by/);
+    await expect(el).to.be.accessible();
+    ($$(el, '.detail .actions button')[0] as HTMLButtonElement).click();
+    await until(() => el.shadowRoot?.activeElement?.getAttribute('data-job') === 'b1');
+  });
+
+  it('opens the job named in a shared link', async () => {
+    history.replaceState(null, '', `${location.pathname}?wk-job=c1`);
+    const el = await board();
+    await until(() => $(el, '.detail'));
+    expect($(el, '#job-title').textContent).to.contain('Job c1');
+    expect(el.jobLink('b1')).to.contain('wk-job=b1');
+  });
+
+  it('has no axe violations in English and in Arabic (right to left)', async () => {
+    const en = await board();
+    await expect(en).to.be.accessible();
+    const ar = await board('', 'ar');
+    expect($(ar, '[part="base"]').dir).to.equal('rtl');
+    await expect(ar).to.be.accessible();
+  });
+});
