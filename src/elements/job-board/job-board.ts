@@ -479,7 +479,7 @@ export class JobBoard extends WillkommenElement {
         e.preventDefault();
         this.select(job.id);
       }}>${this.textTemplate(title)}</a></h3>
-      <p class="employer" dir="auto">${job.employer.name}</p>
+      <p class="employer"><span dir="auto">${job.employer.name}</span></p>
       <p class="meta">
         ${place ? html`<span dir="auto">${place}</span>` : nothing}
         ${km !== undefined ? html`<span>${msg(str`${formatDistance(km, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
