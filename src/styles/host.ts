@@ -66,6 +66,39 @@ export const hostStyles = css`
     background: transparent;
     color: var(--_accent);
   }
+  details.disclosure > summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    cursor: pointer;
+    font-weight: 600;
+    list-style: none;
+  }
+  details.disclosure > summary::-webkit-details-marker {
+    display: none;
+  }
+  details.disclosure > summary::before {
+    content: '▸';
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  [dir='rtl'] details.disclosure > summary::before {
+    transform: scaleX(-1);
+  }
+  details.disclosure[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  details.filter-panel > summary {
+    padding: 0.2em 0.9em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filter-panel-body {
+    display: grid;
+    gap: 0.9em;
+    margin-block-start: 0.7em;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

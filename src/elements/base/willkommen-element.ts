@@ -61,6 +61,11 @@ export abstract class WillkommenElement extends LitElement {
       : html`<span lang=${value.lang} dir="auto">${value.text}</span>`;
   }
 
+  /** True when the element is wide enough to show its filters open from the start. */
+  protected isWide(): boolean {
+    return this.getBoundingClientRect().width >= 640;
+  }
+
   /** Runs `make` with the element's locale active, for text made outside of `render()`. */
   localized<T>(make: () => T): T {
     return inLocale(this.locale.ui, make);

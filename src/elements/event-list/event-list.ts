@@ -13,6 +13,7 @@ import { endonym } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS } from '../../search/offer-query.js';
 import type { OfferSearch } from '../offer-search/offer-search.js';
+import { controlStyles } from '../../styles/controls.js';
 import { WillkommenElement } from '../base/willkommen-element.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
@@ -41,49 +42,8 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
 export class EventList extends WillkommenElement {
   static override styles = [
     ...WillkommenElement.styles,
+    controlStyles,
     css`
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: 0.6em 1em;
-        margin-block-end: 1em;
-      }
-      label.field {
-        display: grid;
-        flex: 1 1 11em;
-        min-inline-size: 0;
-        max-inline-size: 24em;
-        gap: 0.2em;
-        font-weight: 600;
-      }
-      label.field select,
-      label.field input {
-        inline-size: 100%;
-      }
-      select,
-      input[type='date'] {
-        min-block-size: 2.75em;
-        padding: 0.3em 0.5em;
-        border: 0.0625em solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--wk-input-surface, Field);
-        color: var(--wk-input-text, FieldText);
-        font: inherit;
-        font-weight: normal;
-        max-inline-size: 100%;
-      }
-      .toggle {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.45em;
-        min-block-size: 2.75em;
-      }
-      .toggle input {
-        inline-size: 1.25em;
-        block-size: 1.25em;
-        accent-color: var(--_accent);
-      }
       .day {
         margin-block-end: 1.2em;
       }
@@ -128,27 +88,6 @@ export class EventList extends WillkommenElement {
       .body p {
         margin: 0;
       }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.2em 0.9em;
-        color: var(--_muted);
-        font-size: 0.95em;
-      }
-      .tags {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .tag {
-        padding: 0.05em 0.6em;
-        border: 0.0625em solid var(--_border);
-        border-radius: 1em;
-        font-size: 0.85em;
-      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -171,18 +110,6 @@ export class EventList extends WillkommenElement {
         flex-wrap: wrap;
         gap: 0.6em;
         margin-block-start: 1em;
-      }
-      .empty {
-        display: grid;
-        gap: 0.6em;
-        justify-items: start;
-        padding: var(--_space);
-        border: 0.0625em dashed var(--_border);
-        border-radius: var(--_radius);
-      }
-      .empty h3,
-      .empty p {
-        margin: 0;
       }
       @media (max-width: 30em) {
         .event {
@@ -220,6 +147,7 @@ export class EventList extends WillkommenElement {
   @state() private onlyFree?: boolean;
   @state() private onlyOnline?: boolean;
   @state() private shown?: number;
+  @state() private filtersOpen?: boolean;
 
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
@@ -382,7 +310,10 @@ export class EventList extends WillkommenElement {
     const category = this.category ?? list(this.categories)[0] ?? '';
     const language = this.language ?? list(this.languages)[0] ?? '';
     const today = dayKey(new Date(), loaded.catalogue.timeZone);
-    return html`<div class="filters" part="filters">
+    this.filtersOpen ??= this.isWide() || !!(this.category || this.language || this.place || this.onlyFree || this.onlyOnline);
+    return html`<details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${msg('Filters', { id: 'filter.panel' })}</summary>
+      <div class="filters filter-panel-body" part="filters">
       ${this.isHidden('range')
         ? nothing
         : html`<label class="field">${msg('When', { id: 'events.when' })}
@@ -423,7 +354,8 @@ export class EventList extends WillkommenElement {
         ? nothing
         : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyOnline ?? this.online} @change=${(e: Event) => this.changed(() => (this.onlyOnline = (e.target as HTMLInputElement).checked))} />
             ${msg('Online', { id: 'offer.online' })}</label>`}
-    </div>`;
+      </div>
+    </details>`;
   }
 
   private placeTemplate(loaded: LoadedCatalogue): TemplateResult {

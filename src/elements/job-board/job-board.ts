@@ -11,6 +11,7 @@ import { WkSelectEvent } from '../../events/offer-events.js';
 import { count as formatCount, distance as formatDistance, formatDate } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { distanceKm, type GeoPoint } from '../../search/offer-query.js';
+import { controlStyles } from '../../styles/controls.js';
 import { WillkommenElement } from '../base/willkommen-element.js';
 
 export const JOB_FILTERS = ['field', 'types', 'level', 'place', 'near-me', 'posted'] as const;
@@ -38,33 +39,8 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
 export class JobBoard extends WillkommenElement {
   static override styles = [
     ...WillkommenElement.styles,
+    controlStyles,
     css`
-      .filters {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: 0.6em 1em;
-        margin-block-end: 1em;
-      }
-      label.field {
-        display: grid;
-        flex: 1 1 11em;
-        min-inline-size: 0;
-        max-inline-size: 22em;
-        gap: 0.2em;
-        font-weight: 600;
-      }
-      select {
-        inline-size: 100%;
-        min-block-size: 2.75em;
-        padding: 0.3em 0.5em;
-        border: 0.0625em solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--wk-input-surface, Field);
-        color: var(--wk-input-text, FieldText);
-        font: inherit;
-        font-weight: normal;
-      }
       fieldset {
         flex-basis: 100%;
         display: flex;
@@ -78,23 +54,6 @@ export class JobBoard extends WillkommenElement {
         padding: 0;
         margin-block-end: 0.2em;
         font-weight: 600;
-      }
-      .toggle {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.45em;
-        min-block-size: 2.75em;
-      }
-      .toggle input {
-        inline-size: 1.25em;
-        block-size: 1.25em;
-        accent-color: var(--_accent);
-      }
-      .hint {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9em;
-        flex-basis: 100%;
       }
       .count {
         margin: 0 0 0.6em;
@@ -127,13 +86,6 @@ export class JobBoard extends WillkommenElement {
       }
       .employer {
         font-weight: 600;
-      }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.2em 1em;
-        color: var(--_muted);
-        font-size: 0.95em;
       }
       .level {
         font-weight: 600;
@@ -176,18 +128,6 @@ export class JobBoard extends WillkommenElement {
       .apply a {
         color: var(--_accent);
       }
-      .empty {
-        display: grid;
-        gap: 0.6em;
-        justify-items: start;
-        padding: var(--_space);
-        border: 0.0625em dashed var(--_border);
-        border-radius: var(--_radius);
-      }
-      .empty h3,
-      .empty p {
-        margin: 0;
-      }
       .more {
         margin-block-start: 1em;
       }
@@ -222,6 +162,7 @@ export class JobBoard extends WillkommenElement {
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
   @state() private selectedId: string | null = readUrlState(URL_PREFIX).job ?? null;
   @state() private shown?: number;
+  @state() private filtersOpen?: boolean;
   @state() private copied = '';
 
   private isHidden(name: string): boolean {
@@ -415,7 +356,10 @@ export class JobBoard extends WillkommenElement {
     const place = this.place ?? (this.region ? `region:${this.region}` : '');
     const towns = [...new Set(jobs.map((j) => j.location?.locality).filter((t): t is string => !!t))].sort((a, b) => a.localeCompare(b, 'de'));
     const posted = this.posted ?? this.postedWithin;
-    return html`<div class="filters" part="filters">
+    this.filtersOpen ??= this.isWide() || !!(this.field || this.chosenTypes?.length || this.chosenLevel || this.level || this.place || this.posted);
+    return html`<details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${msg('Filters', { id: 'filter.panel' })}</summary>
+      <div class="filters filter-panel-body" part="filters">
       ${this.isHidden('level')
         ? nothing
         : html`<label class="field">${msg('My German level', { id: 'job.filter.level' })}
@@ -467,7 +411,8 @@ export class JobBoard extends WillkommenElement {
             <p class="hint">${this.locating === 'denied'
               ? msg('Your position is not available. You can choose a town instead.', { id: 'near.denied' })
               : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy' })}</p>`}
-    </div>`;
+      </div>
+    </details>`;
   }
 
   private cardTemplate(job: Job, km: number | undefined, loaded: LoadedCatalogue): TemplateResult {

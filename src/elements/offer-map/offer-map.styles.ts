@@ -41,28 +41,6 @@ export const offerMapStyles = css`
   .list {
     margin-block-start: 0.6em;
   }
-  .list summary {
-    min-block-size: 2.75em;
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    cursor: pointer;
-    font-weight: 600;
-    list-style: none;
-  }
-  .list summary::-webkit-details-marker {
-    display: none;
-  }
-  .list summary::before {
-    content: '▸';
-    transition: transform 0.15s;
-  }
-  [dir='rtl'] .list summary::before {
-    transform: scaleX(-1);
-  }
-  .list[open] summary::before {
-    transform: rotate(90deg);
-  }
   .list ul {
     margin: 0.3em 0;
     padding: 0;

@@ -528,7 +528,7 @@ export class OfferMap extends WillkommenElement {
     const indices = withoutMap ? all.slice(0, LIST_LIMIT) : this.inView;
     const total = withoutMap ? all.length : this.inViewTotal;
     const shown = formatCount(total, this.locale.ui);
-    return html`<details class="list" part="list">
+    return html`<details class="list disclosure" part="list">
       <summary>${withoutMap
         ? msg(str`List of the offers (${shown})`, { id: 'map.list.all' })
         : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view' })}</summary>

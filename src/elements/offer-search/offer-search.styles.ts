@@ -137,44 +137,6 @@ export const offerSearchStyles = css`
   details.languages {
     flex-basis: 100%;
   }
-  details.languages summary,
-  details.filter-panel > summary {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75em;
-    cursor: pointer;
-    font-weight: 600;
-    list-style: none;
-  }
-  details.languages summary::-webkit-details-marker,
-  details.filter-panel > summary::-webkit-details-marker {
-    display: none;
-  }
-  details.languages summary::before,
-  details.filter-panel > summary::before {
-    content: '▸';
-    display: inline-block;
-    transition: transform 0.15s;
-  }
-  [dir='rtl'] details.languages summary::before,
-  [dir='rtl'] details.filter-panel > summary::before {
-    transform: scaleX(-1);
-  }
-  details[open].languages > summary::before,
-  details[open].filter-panel > summary::before {
-    transform: rotate(90deg);
-  }
-  details.filter-panel > summary {
-    padding: 0.2em 0.9em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .filter-panel-body {
-    display: grid;
-    gap: 0.9em;
-    margin-block-start: 0.7em;
-  }
   details.languages .chips {
     margin-block-start: 0.4em;
   }

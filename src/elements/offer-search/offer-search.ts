@@ -417,7 +417,7 @@ export class OfferSearch extends WillkommenElement {
           </label>`
         : nothing}
       ${showLanguages
-        ? html`<details class="languages" ?open=${this.filters.languages.length > 0}>
+        ? html`<details class="languages disclosure" ?open=${this.filters.languages.length > 0}>
             <summary>${msg('Languages spoken', { id: 'filter.languages' })}${this.filters.languages.length ? html` <span class="count">${formatCount(this.filters.languages.length, this.locale.ui)}</span>` : nothing}</summary>
             <fieldset class="chips">
               <legend class="visually-hidden">${msg('Languages spoken', { id: 'filter.languages' })}</legend>
@@ -561,12 +561,12 @@ export class OfferSearch extends WillkommenElement {
         distanceKm: results.find(selected)?.distanceKm,
       })}`;
     }
-    if (this.filtersOpen === undefined) this.filtersOpen = this.getBoundingClientRect().width >= 640 || this.activeFilterCount() > 0;
+    if (this.filtersOpen === undefined) this.filtersOpen = this.isWide() || this.activeFilterCount() > 0;
     const active = this.activeFilterCount();
     return html`${live}
       <div class="controls" part="filters">
         ${this.searchTemplate()} ${this.nearTemplate(loaded)}
-        <details class="filter-panel" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+        <details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${active
             ? msg(str`Filters (${formatCount(active, this.locale.ui)} active)`, { id: 'filter.panel-active' })
             : msg('Filters', { id: 'filter.panel' })}</summary>

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+/**
+ * Filter rows, labelled fields, selects, check boxes, tags, link buttons and the empty state:
+ * the controls the list elements (events, jobs) share.
+ */
+export const controlStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.6em 1em;
+    margin-block-end: 1em;
+  }
+  label.field {
+    display: grid;
+    flex: 1 1 11em;
+    min-inline-size: 0;
+    max-inline-size: 24em;
+    gap: 0.2em;
+    font-weight: 600;
+  }
+  label.field select,
+  label.field input {
+    inline-size: 100%;
+  }
+  select,
+  input[type='date'] {
+    min-block-size: 2.75em;
+    padding: 0.3em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--wk-input-surface, Field);
+    color: var(--wk-input-text, FieldText);
+    font: inherit;
+    font-weight: normal;
+    max-inline-size: 100%;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75em;
+  }
+  .toggle input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    accent-color: var(--_accent);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .filters .hint {
+    flex-basis: 100%;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1em;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    padding: 0.05em 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .link-button {
+    min-block-size: 2.75em;
+    display: inline-flex;
+    align-items: center;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .empty {
+    display: grid;
+    gap: 0.6em;
+    justify-items: start;
+    padding: var(--_space);
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty h3,
+  .empty p {
+    margin: 0;
+  }
+`;
