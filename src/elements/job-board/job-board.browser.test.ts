@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -94,20 +95,12 @@ describe('<job-board>', () => {
   });
 
   it('sorts by distance only after the visitor asks', async () => {
-    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 50.98, longitude: 11.32, accuracy: 20 } } as GeolocationPosition) },
-    });
-    try {
+    await withPosition(50.98, 11.32, async () => {
       const el = await board();
       ($$(el, '.filters button').find((b) => /distance/.test(b.textContent ?? '')) as HTMLButtonElement).click();
       await until(() => ids(el)[0] === 'b2');
       expect(ids(el).slice(0, 4)).to.deep.equal(['b2', 'c1', 'a1', 'b1']);
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
-      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
-    }
+    });
   });
 
   it('opens a job with how to apply, and goes back to the same card', async () => {

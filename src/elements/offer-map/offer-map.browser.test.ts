@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
 import { memoryCopies } from '../../catalogue/saved-copies.js';
@@ -131,31 +132,17 @@ describe('<offer-map> markers and clusters', () => {
   });
 
   it('shows the visitor’s position only after they ask, from a mocked position', async () => {
-    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
-    let asked = 0;
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: {
-        getCurrentPosition: (ok: PositionCallback) => {
-          asked++;
-          ok({ coords: { latitude: 50.9787, longitude: 11.0328, accuracy: 30 } } as GeolocationPosition);
-        },
-      },
-    });
-    try {
+    await withPosition(50.9787, 11.0328, async (asked) => {
       const el = await mapElement('consent', 'en');
       await until(() => markersReady(el), 8000);
-      expect(asked).to.equal(0);
+      expect(asked()).to.equal(0);
       $$(el, '[part="tools"] button')[0].click();
       await until(() => (leafletMap(el)?.getZoom() ?? 0) === 13);
-      expect(asked).to.equal(1);
+      expect(asked()).to.equal(1);
       const center = leafletMap(el)?.getCenter();
       expect(center?.lat).to.be.closeTo(50.9787, 0.001);
       expect($$(el, 'path.leaflet-interactive').length).to.equal(1);
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
-      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
-    }
+    });
   });
 
   it('is sized right when it becomes visible after being hidden', async () => {

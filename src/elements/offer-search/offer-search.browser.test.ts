@@ -1,3 +1,4 @@
+import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -118,31 +119,17 @@ describe('<offer-search> filters', () => {
   });
 
   it('sorts by distance from a mocked position, after the visitor asks', async () => {
-    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
-    let asked = 0;
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: {
-        getCurrentPosition: (ok: PositionCallback) => {
-          asked++;
-          ok({ coords: { latitude: 50.9787, longitude: 11.0328, accuracy: 30 } } as GeolocationPosition);
-        },
-      },
-    });
-    try {
+    await withPosition(50.9787, 11.0328, async (asked) => {
       const el = await searchElement('', 'en');
-      expect(asked).to.equal(0);
+      expect(asked()).to.equal(0);
       expect($$(el, '.distance')).to.have.length(0);
       $$(el, '.near button')[0].click();
       await until(() => $$(el, '.distance').length > 0);
-      expect(asked).to.equal(1);
+      expect(asked()).to.equal(1);
       const km = $$(el, '.card .distance').map((d) => parseFloat((d.textContent ?? '').replace(',', '.')));
       expect(km).to.deep.equal([...km].sort((a, b) => a - b));
       expect($$(el, '.card')[0].textContent).to.contain('Erfurt');
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
-      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
-    }
+    });
   });
 });
 
