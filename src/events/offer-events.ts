@@ -1,13 +1,16 @@
-import type { Offer } from '../catalogue/schema.js';
+import type { Job, Offer } from '../catalogue/schema.js';
 import type { OfferFilters } from '../search/offer-query.js';
 
 export interface OfferSelectDetail {
-  /** The offer the visitor opened, or null when they went back to the list. */
+  /** The offer the visitor opened, or null when they went back to the list (or opened a job). */
   offer: Offer | null;
+  /** The job the visitor opened in a `<job-board>`, or null. */
+  job?: Job | null;
+  /** Id of what was opened, or null when the visitor went back to the list. */
   id: string | null;
 }
 
-/** The visitor opened an offer's details (or closed them). */
+/** The visitor opened an offer's or a job's details (or closed them). */
 export class WkSelectEvent extends Event {
   static readonly type = 'wk-select';
   constructor(readonly detail: OfferSelectDetail) {

@@ -61,6 +61,11 @@ export abstract class WillkommenElement extends LitElement {
       : html`<span lang=${value.lang} dir="auto">${value.text}</span>`;
   }
 
+  /** A page size from an attribute: a positive whole number, else `fallback` (page-size="0" or "abc"). */
+  protected pageStep(value: number, fallback = 20): number {
+    return Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+  }
+
   /** True when the element is wide enough to show its filters open from the start. */
   protected isWide(): boolean {
     return this.getBoundingClientRect().width >= 640;

@@ -442,7 +442,8 @@ export class EventList extends WillkommenElement {
     }
     const zone = loaded.catalogue.timeZone;
     const { groups, list: all } = this.compute(loaded);
-    let budget = this.shown ?? this.limit;
+    const step = this.pageStep(this.limit, 30);
+    let budget = this.shown ?? step;
     const visible: DayGroup[] = [];
     for (const group of groups) {
       if (budget <= 0) break;
@@ -463,7 +464,7 @@ export class EventList extends WillkommenElement {
           )}
       <div class="footer">
         ${total > shownCount
-          ? html`<button part="more" type="button" class="button secondary" @click=${() => (this.shown = (this.shown ?? this.limit) + this.limit)}>${msg('Show more events', { id: 'events.more' })}</button>`
+          ? html`<button part="more" type="button" class="button secondary" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more events', { id: 'events.more' })}</button>`
           : nothing}
         ${all.length
           ? html`<button type="button" class="button secondary" @click=${() => this.download(loaded, all, msg('Events', { id: 'events.file' }))}>${msg('Add all to calendar (.ics)', { id: 'events.add-all' })}</button>`

@@ -89,6 +89,11 @@ describe('<job-board>', () => {
     expect(ids(el)).to.deep.equal(['b2', 'a1', 'nolevel']);
   });
 
+  it('treats a page size that is not a positive number as the default', async () => {
+    const el = await board('page-size="0"');
+    expect(ids(el)).to.have.length(5);
+  });
+
   it('shows only one company’s jobs in company mode', async () => {
     const el = await board('employer="Stadtwerke Beispielstadt" hide-filters="field"');
     expect(ids(el)).to.deep.equal(['c1']);
@@ -107,7 +112,9 @@ describe('<job-board>', () => {
     const el = await board();
     const link = $$(el, '.card a').find((a) => a.dataset.job === 'b1') as HTMLElement;
     setTimeout(() => link.click());
-    await oneEvent(el, 'wk-select');
+    const event = (await oneEvent(el, 'wk-select')) as CustomEvent & { detail: { id: string; job: { id: string } } };
+    expect(event.detail.id).to.equal('b1');
+    expect(event.detail.job.id).to.equal('b1');
     await until(() => el.shadowRoot?.activeElement?.id === 'job-title');
     const hrefs = $$(el, '.apply a').map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['https://pflege.example.org/jobs/b1', 'mailto:jobs@pflege.example.org', 'tel:+4938100005678']);

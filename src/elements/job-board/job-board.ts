@@ -237,7 +237,7 @@ export class JobBoard extends WillkommenElement {
     this.selectedId = id;
     this.copied = '';
     if (this.urlState) this.writeUrl('push');
-    if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer: null, id }));
+    if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer: null, job: job ?? null, id }));
     this.updateComplete.then(() => {
       if (id) this.renderRoot.querySelector<HTMLElement>('#job-title')?.focus();
       else if (previous) this.renderRoot.querySelector<HTMLElement>(`[data-job="${CSS.escape(previous)}"]`)?.focus();
@@ -484,7 +484,8 @@ export class JobBoard extends WillkommenElement {
     const selected = this.selectedId ? loaded.catalogue.jobs.find((j) => j.id === this.selectedId) : undefined;
     if (selected) return this.detailTemplate(selected, loaded);
     const jobs = this.jobs(loaded);
-    const page = jobs.slice(0, this.shown ?? this.pageSize);
+    const step = this.pageStep(this.pageSize);
+    const page = jobs.slice(0, this.shown ?? step);
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
     return html`${this.filtersTemplate(loaded)}
       <h2 class="count">${this.countText(jobs.length)}</h2>
@@ -504,7 +505,7 @@ export class JobBoard extends WillkommenElement {
           </div>`
         : html`<ul class="jobs" part="results">${page.map(({ job, km }) => this.cardTemplate(job, km, loaded))}</ul>`}
       ${jobs.length > page.length
-        ? html`<button part="more" type="button" class="button secondary more" @click=${() => (this.shown = (this.shown ?? this.pageSize) + this.pageSize)}>${msg('Show more jobs', { id: 'job.more' })}</button>`
+        ? html`<button part="more" type="button" class="button secondary more" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more jobs', { id: 'job.more' })}</button>`
         : nothing}`;
   }
 }

@@ -108,7 +108,7 @@ export class OfferSearch extends WillkommenElement {
     if (!this.presetsApplied || changed.has('categories') || changed.has('region') || changed.has('languages')) {
       this.applyPresets();
     }
-    if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
+    if (changed.has('pageSize')) this.shown = this.pageStep(this.pageSize);
   }
 
   // ——— public methods ———
@@ -143,7 +143,7 @@ export class OfferSearch extends WillkommenElement {
       free: fromUrl.free === '1',
     };
     if (!ignoreUrl && fromUrl.offer) this.selectedId = fromUrl.offer;
-    this.shown = this.pageSize;
+    this.shown = this.pageStep(this.pageSize);
   }
 
   private urlStateObject(): UrlState {
@@ -190,7 +190,7 @@ export class OfferSearch extends WillkommenElement {
 
   private setFilters(patch: Partial<OfferFilters>): void {
     this.filters = { ...this.filters, ...patch };
-    this.shown = this.pageSize;
+    this.shown = this.pageStep(this.pageSize);
     this.filterChanged();
   }
 
@@ -544,7 +544,7 @@ export class OfferSearch extends WillkommenElement {
 
   private showMore = () => {
     const first = this.shown;
-    this.shown += this.pageSize;
+    this.shown += this.pageStep(this.pageSize);
     this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.cards > li a')[first]?.focus());
   };
 
