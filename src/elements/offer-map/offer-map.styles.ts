@@ -67,10 +67,10 @@ export const offerMapStyles = css`
     text-align: start;
     text-decoration: underline;
   }
-  .link-button:disabled {
-    color: inherit;
-    text-decoration: none;
-    cursor: default;
+  .list .name {
+    min-block-size: 2em;
+    display: inline-flex;
+    align-items: center;
   }
   /* Markers and clusters: drawn with CSS, no image requests. */
   .wk-marker {

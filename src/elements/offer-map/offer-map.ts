@@ -536,10 +536,11 @@ export class OfferMap extends WillkommenElement {
         ${indices.map((i) => {
           const title = this.text(offers[i].title, loaded);
           const place = [offers[i].location?.postalCode, offers[i].location?.locality].filter(Boolean).join(' ');
-          return html`<li>
-            <button type="button" class="link-button" ?disabled=${withoutMap && !this.linked} @click=${() => this.chooseFromList(i)}>${this.textTemplate(title)}</button>
-            ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}
-          </li>`;
+          // Without a map or a linked search there is nothing to open: the list is plain text.
+          const name = withoutMap && !this.linked
+            ? html`<span class="name">${this.textTemplate(title)}</span>`
+            : html`<button type="button" class="link-button" @click=${() => this.chooseFromList(i)}>${this.textTemplate(title)}</button>`;
+          return html`<li>${name} ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}</li>`;
         })}
       </ul>
       ${total > indices.length ? html`<p class="hint">${msg('Zoom in to list the others.', { id: 'map.list.more' })}</p>` : nothing}
