@@ -6,7 +6,7 @@ export { OfferSearch, FILTER_NAMES, type FilterName } from './elements/offer-sea
 export { OfferMap } from './elements/offer-map/offer-map.js';
 export { JobBoard, JOB_FILTERS } from './elements/job-board/job-board.js';
 export { EventList, EVENT_RANGES, EVENT_FILTERS, type EventRange } from './elements/event-list/event-list.js';
-export { occurrences, occurrencesOf, byDay, type Occurrence, type DayGroup } from './calendar/occurrences.js';
+export { occurrences, occurrencesOf, byDay, loadRecurrenceRules, type Occurrence, type DayGroup } from './calendar/occurrences.js';
 export { toIcs, type IcsOptions } from './calendar/ics.js';
 export { WkMapConsentEvent, setMapConsent, hasMapConsent, CONSENT_EVENT, type MapConsentDetail } from './elements/offer-map/consent.js';
 export { WkSelectEvent, WkFilterChangeEvent, type OfferSelectDetail, type FilterChangeDetail } from './events/offer-events.js';
