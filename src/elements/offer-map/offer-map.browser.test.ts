@@ -178,6 +178,18 @@ describe('<offer-map for=…> with a search', () => {
     expect([...map.shownOffers].sort()).to.deep.equal(expected);
   });
 
+  it('finds a search that comes after it in the page', async () => {
+    const wrapper = await fixture(html`<div lang="en"></div>`);
+    wrapper.innerHTML = `<offer-map for="s2" src="${SRC}" tile-url="${TILES}" consent></offer-map><offer-search id="s2" src="${SRC}"></offer-search>`;
+    const search = wrapper.querySelector('offer-search') as OfferSearch;
+    const map = wrapper.querySelector('offer-map') as OfferMap;
+    await until(() => markersReady(map) && search.results.length > 0, 8000);
+    const input = $<HTMLInputElement>(search, '#search');
+    input.value = 'Jena';
+    input.dispatchEvent(new Event('input'));
+    await until(() => map.shownOffers.length > 0 && map.shownOffers.length < 60);
+  });
+
   it('opens a chosen marker’s offer in the search, and the search’s selection on the map', async () => {
     const { search, map } = await linked();
     $$(search, '.cards a')[0].click();

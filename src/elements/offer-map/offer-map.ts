@@ -133,7 +133,8 @@ export class OfferMap extends WillkommenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.link();
+    // The search may come later in the page than the map: look for it again until it is there.
+    if (changed.has('for') || (this.for && !this.linked)) this.link();
     if (!this.src && this.linked?.src) this.src = this.linked.src;
   }
 
