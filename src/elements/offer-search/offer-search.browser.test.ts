@@ -73,6 +73,18 @@ describe('<offer-search> searching', () => {
     const live = $(el, '[aria-live="polite"]');
     await until(() => /Нет|не найден/i.test(live.textContent ?? ''), 3000);
     expect($$(el, '[aria-live]')).to.have.length(1);
+    const ru = (n: number) => el.localized(() => el.countText(n));
+    expect([1, 2, 5, 21, 11].map(ru)).to.deep.equal(['1 предложение', '2 предложения', '5 предложений', '21 предложение', '11 предложений']);
+  });
+
+  it('uses the Arabic plural forms (one, two, few, many, other)', async () => {
+    const el = await searchElement('', 'ar');
+    const ar = (n: number) => el.localized(() => el.countText(n)).replace(/[\u200e\u200f]/g, '');
+    const [two, few, many, other] = [2, 3, 11, 100].map(ar);
+    expect(two).to.contain('عرضان');
+    expect(few).to.contain('عروض');
+    expect(many).to.contain('عرضًا');
+    expect(other).to.match(/عرض$/);
   });
 });
 
