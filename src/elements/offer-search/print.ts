@@ -22,6 +22,9 @@ const PRINT_CSS = `
   .visually-hidden, .detail-actions, .share-status { display: none; }
   .notice { border-inline-start: 2pt solid #000; padding-inline-start: 6pt; }
   .source { margin-top: 10pt; font-size: 8.5pt; color: #333; overflow-wrap: anywhere; }
+  [dir='ltr'] { direction: ltr; unicode-bidi: isolate; }
+  [dir='auto'] { unicode-bidi: isolate; }
+  .tags { display: flex; flex-wrap: wrap; gap: 2pt 10pt; }
 `;
 
 export function printOffer(root: ShadowRoot | HTMLElement, detail: Element, options: { lang: string; dir: string; title: string; source: string }): void {
