@@ -103,18 +103,6 @@ export const offerSearchStyles = css`
     align-items: center;
     gap: 0.6em 1.25em;
   }
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45em;
-    min-block-size: 2.75em;
-    cursor: pointer;
-  }
-  .toggle input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    accent-color: var(--_accent);
-  }
   .select {
     display: inline-flex;
     flex-wrap: wrap;
@@ -160,11 +148,6 @@ export const offerSearchStyles = css`
   .near svg {
     flex: none;
   }
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .count-heading {
     margin: 0 0 0.6em;
     font-size: 1.15em;
@@ -203,13 +186,6 @@ export const offerSearchStyles = css`
   .summary {
     color: var(--_text);
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 1em;
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
   .open-state[data-kind='open'] {
     color: var(--wk-open, #17603a);
     font-weight: 600;
@@ -218,30 +194,8 @@ export const offerSearchStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .tag {
-    padding: 0.05em 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 1em;
-    font-size: 0.85em;
-  }
   .more {
     margin-block-start: 1em;
-  }
-  .empty {
-    display: grid;
-    gap: 0.6em;
-    justify-items: start;
-    padding: var(--_space);
-    border: 0.0625em dashed var(--_border);
-    border-radius: var(--_radius);
   }
   .empty h2 {
     margin: 0;

@@ -12,6 +12,7 @@ import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults } from '../../search/offer-query.js';
 import { WillkommenElement } from '../base/willkommen-element.js';
 import { offerDetailTemplate } from './offer-detail.js';
+import { controlStyles } from '../../styles/controls.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { printOffer } from './print.js';
 
@@ -46,7 +47,7 @@ function list(value: string | null | undefined): string[] {
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
 export class OfferSearch extends WillkommenElement {
-  static override styles = [...WillkommenElement.styles, offerSearchStyles];
+  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles];
 
   @query('#search') private searchInput!: HTMLInputElement | null;
 
