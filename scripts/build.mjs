@@ -8,7 +8,8 @@ import { build } from 'vite';
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const external = Object.keys(pkg.dependencies);
-const quiet = { logLevel: 'warn', configFile: false, root, worker: { format: 'es' } };
+// base './': files find each other (the validator worker) next to the module, wherever it is hosted.
+const quiet = { logLevel: 'warn', configFile: false, root, base: './', worker: { format: 'es' } };
 
 /** Element entries: one module per element that registers it (and the bundle of all of them). */
 const ELEMENT_ENTRIES = {

@@ -44,6 +44,9 @@ describe('the demo', () => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
+      const failed: string[] = [];
+      const loaded: string[] = [];
+      page.on('response', (r) => (r.status() >= 400 ? failed : loaded).push(r.url()));
       const response = await page.goto(`${base}/demo/?lang=${lang}`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.waitForFunction(() => (document.querySelector('offer-search')?.shadowRoot?.querySelectorAll('.cards li').length ?? 0) > 0, null, { timeout: 15_000 });
@@ -59,6 +62,9 @@ describe('the demo', () => {
       await page.waitForFunction(() => !!document.querySelector('offer-search')?.shadowRoot?.querySelector('.detail'));
       expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
       expect(errors).toEqual([]);
+      // Every file the kit asked for was there, and the catalogue was validated in the worker.
+      expect(failed).toEqual([]);
+      expect(loaded.some((url) => /\/dist\/cdn\/assets\/validate-worker-[\w-]+\.js$/.test(url))).toBe(true);
       await page.close();
     });
   }
