@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Filter rows, labelled fields, selects, check boxes, tags, link buttons and the empty state:
- * the controls the list elements (events, jobs) share.
+ * Filter rows, labelled fields, selects, check boxes, tags, link buttons, result cards and the
+ * empty state: the controls the list elements (offers, events, jobs) share.
  */
 export const controlStyles = css`
   .filters {
@@ -76,7 +76,8 @@ export const controlStyles = css`
     border-radius: 1em;
     font-size: 0.85em;
   }
-  .link-button {
+  .link-button,
+  .actions > a {
     min-block-size: 2.75em;
     display: inline-flex;
     align-items: center;
@@ -86,6 +87,27 @@ export const controlStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-align: start;
+  }
+  .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
+    display: grid;
+    gap: 0.3em;
+    padding: 0.9em 1em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .card h3 a {
+    color: var(--_accent);
+  }
+  .card p {
+    margin: 0;
   }
   .empty {
     display: grid;

@@ -93,18 +93,6 @@ export class EventList extends WillkommenElement {
         flex-wrap: wrap;
         gap: 0.3em 1em;
       }
-      .link-button,
-      .actions a {
-        min-block-size: 2.75em;
-        display: inline-flex;
-        align-items: center;
-        padding: 0;
-        border: 0;
-        background: none;
-        color: var(--_accent);
-        text-decoration: underline;
-        text-align: start;
-      }
       .footer {
         display: flex;
         flex-wrap: wrap;

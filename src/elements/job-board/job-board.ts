@@ -66,24 +66,6 @@ export class JobBoard extends WillkommenElement {
         padding: 0;
         list-style: none;
       }
-      .card {
-        display: grid;
-        gap: 0.25em;
-        padding: 0.8em 1em;
-        border: 0.0625em solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface-alt);
-      }
-      .card h3 {
-        margin: 0;
-        font-size: 1.1em;
-      }
-      .card h3 a {
-        color: var(--_accent);
-      }
-      .card p {
-        margin: 0;
-      }
       .employer {
         font-weight: 600;
       }

@@ -159,27 +159,6 @@ export const offerSearchStyles = css`
     padding: 0;
     list-style: none;
   }
-  .card {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10em;
-    display: grid;
-    gap: 0.3em;
-    padding: 0.9em 1em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .card h3 {
-    margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  .card h3 a {
-    color: var(--_accent);
-  }
-  .card p {
-    margin: 0;
-  }
   .org {
     font-weight: 600;
   }
