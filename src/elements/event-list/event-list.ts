@@ -73,6 +73,7 @@ export class EventList extends WillkommenElement {
         background: var(--_surface-alt);
       }
       .time {
+        margin: 0;
         font-weight: 700;
         white-space: nowrap;
       }
