@@ -1,0 +1,43 @@
+/**
+ * Language codes for languages written as names ("Spanish", "Arabisch", "فارسی", "ASL"), from a
+ * table (data/language-names.json), never guessed. Used by the validator and every importer.
+ */
+import table from './data/language-names.json';
+
+const NAMES: Readonly<Record<string, string>> = table.names;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** The BCP 47 code of a language tag or name, or `undefined` when the table does not know it. */
+export function languageCode(value: string): string | undefined {
+  const s = value.trim().replace(/\s+/g, ' ');
+  if (!s) return undefined;
+  const named = NAMES[s.toLowerCase()] ?? NAMES[s.toLowerCase().replace(/\s*\(.*\)$/, '')];
+  if (named) return named;
+  // A tag as written ("DE", "de_DE", "pt-br"): normalised case and separator.
+  if (LANGUAGE_TAG.test(s.replace(/_/g, '-')) && s.length <= 35) {
+    const [first, ...rest] = s.replace(/_/g, '-').split('-');
+    // Three-letter words that are names ("ASL" is in the table) never reach here as tags.
+    return [first.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))].join('-');
+  }
+  return undefined;
+}
+
+/**
+ * Splits a list of languages as people write it ("Spanish, Haitian Creole and ASL", "de; ar") and
+ * maps each; returns the codes (without repeats) and the names the table does not know.
+ */
+export function languageCodes(values: string | readonly string[]): { codes: string[]; unknown: string[] } {
+  const items = (typeof values === 'string' ? [values] : values)
+    .flatMap((v) => v.split(/\s*(?:[,;/|]|\band\b|\bund\b|\s&\s)\s*/i))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const item of items) {
+    const code = languageCode(item);
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+    } else if (!unknown.includes(item)) unknown.push(item);
+  }
+  return { codes, unknown };
+}
