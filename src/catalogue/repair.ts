@@ -69,8 +69,8 @@ export function phoneParts(value: string): PhoneParts | undefined {
   const digits = dial.replace(/\D/g, '').length;
   if (digits < 3 || digits > 20) return undefined;
   const note = `${text.slice(0, number.index)} ${text.slice(number.index + number[0].length)}`
-    .replace(/[\s,;:–-]+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
   return { dial, ...(extension ? { extension } : {}), ...(note ? { note } : {}) };
 }
 

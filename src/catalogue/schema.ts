@@ -6,60 +6,22 @@
  * validator runs on every record. Limits are declared once, here.
  */
 import * as v from 'valibot';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, WEEKDAYS } from './values.js';
+import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, LIMITS, WEEKDAYS, isValidDate } from './values.js';
+import { phoneParts } from './repair.js';
 import { isAllowedUrl } from './url.js';
 
 export * from './values.js';
 
-export const FORMAT = 'willkommen-catalogue';
-export const FORMAT_VERSION = 1;
 
-export const LIMITS = {
-  id: 100,
-  title: 300,
-  summary: 1_000,
-  description: 20_000,
-  note: 1_000,
-  name: 300,
-  street: 200,
-  postalCode: 16,
-  locality: 120,
-  url: 2_000,
-  email: 254,
-  phone: 40,
-  recurrence: 500,
-  languagesPerMap: 30,
-  listItems: 30,
-  slots: 50,
-  categories: 200,
-  regions: 2_000,
-  offers: 200_000,
-  events: 50_000,
-  jobs: 50_000,
-} as const;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const PHONE = /^\+?[0-9 ()/.-]{3,40}$/;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const RRULE = /^(?:[A-Z]+=[A-Za-z0-9,:+-]+)(?:;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
 
-/** True when the string is a real calendar date or date-time (rejects 2026-02-30 and 25:00). */
-export function isValidDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
-    return false;
-  }
-  if (value.length === 10) return true;
-  const t = /T(\d{2}):(\d{2})/.exec(value);
-  return !!t && Number(t[1]) < 24 && Number(t[2]) < 60 && !Number.isNaN(Date.parse(value));
-}
 
 const text = (max: number) =>
   v.pipe(v.string('must be text'), v.maxLength(max, `is too long (at most ${max} characters)`));
@@ -74,6 +36,7 @@ const nonEmptyText = (max: number) =>
 
 const languageTag = v.pipe(
   v.string('must be a language code'),
+  v.description('A BCP 47 language code. Repaired: case and "_" ("DE", "de_DE"), language names from a table ("Arabisch", "Spanish", "ASL" → ase); lists written as text ("de, ar") are split.'),
   v.maxLength(35, 'is too long for a language code'),
   v.regex(LANGUAGE_TAG, 'is not a BCP 47 language code such as "de" or "ar"'),
 );
@@ -88,6 +51,7 @@ const id = v.pipe(
 /** A link: one check for every URL in the format (http, https, mailto, tel). */
 export const urlSchema = v.pipe(
   v.string('must be a link (text)'),
+  v.description('An absolute link. Repaired: "www.…" and bare host names get https://. Links with other schemes (javascript:, data:, …), relative links, hidden characters or user names are removed, never repaired.'),
   v.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
   v.regex(/^(?:https?:\/\/|mailto:|tel:)/i, 'is not an allowed link (only http, https, mailto and tel)'),
   v.check(isAllowedUrl, 'is not an allowed link (only http, https, mailto and tel)'),
@@ -100,17 +64,21 @@ const webUrl = v.pipe(
 
 const email = v.pipe(
   v.string('must be an email address'),
+  v.description('An e-mail address. Repaired: trimmed, spaces and "mailto:" removed, the domain in lower case; of several addresses the first.'),
   v.maxLength(LIMITS.email, `is too long (at most ${LIMITS.email} characters)`),
   v.regex(EMAIL, 'is not an email address'),
 );
 
 const phone = v.pipe(
   v.string('must be a phone number'),
-  v.regex(PHONE, 'is not a phone number (digits, spaces and + ( ) / . - only)'),
+  v.description('A phone number as it is shown, with an extension or a note if any ("0381 0000 1234 ext. 12 (Mo–Fr)"); the kit dials the number and the extension. Repaired: trimmed, "tel:" removed. Text without a number to dial is removed.'),
+  v.maxLength(LIMITS.phone, `is too long for a phone number (at most ${LIMITS.phone} characters)`),
+  v.check((s) => phoneParts(s) !== undefined, 'is not a phone number (no number to dial in it)'),
 );
 
 const dateOrDateTime = v.pipe(
   v.string('must be a date'),
+  v.description('A date (YYYY-MM-DD) or a date-time with an offset. Repaired: German dates (14.10.2026); a date-time without an offset is read in the catalogue\'s time zone.'),
   v.check(
     (s) => (DATE.test(s) || DATE_TIME.test(s)) && isValidDate(s),
     'is not a date (YYYY-MM-DD) or a date-time with a time zone offset (2026-12-03T18:00:00+01:00)',
@@ -176,10 +144,10 @@ const OrganizationSchema = v.object({ name: nonEmptyText(LIMITS.name), url: v.op
 export const OpeningSlotSchema = v.pipe(
   v.object({
     days: v.pipe(
-      list(v.picklist(WEEKDAYS, 'is not a weekday (mo, tu, we, th, fr, sa, su)'), 7),
+      list(v.pipe(v.picklist(WEEKDAYS, 'is not a weekday (mo, tu, we, th, fr, sa, su)'), v.description('Repaired: day names and abbreviations in English, German, French, Spanish and Turkish ("Monday", "Mo.", "Montag").')), 7),
       v.minLength(1, 'needs at least one day'),
     ),
-    opens: v.pipe(v.string('must be a time'), v.regex(TIME, 'is not a time in the form HH:MM')),
+    opens: v.pipe(v.string('must be a time'), v.description('HH:MM. Repaired: "9", "9.30", "9 Uhr", "9am", "9:00 p.m.", "noon".'), v.regex(TIME, 'is not a time in the form HH:MM')),
     closes: v.pipe(v.string('must be a time'), v.regex(TIME, 'is not a time in the form HH:MM')),
   }),
   v.check((s) => s.closes > s.opens, 'closes before it opens'),
@@ -245,7 +213,7 @@ export const JobSchema = v.object({
   title: langMap(LIMITS.title),
   description: v.optional(langMap(LIMITS.description)),
   requirements: v.optional(langMap(LIMITS.description)),
-  employer: OrganizationSchema,
+  employer: v.optional(OrganizationSchema),
   location: v.optional(LocationSchema),
   employmentType: v.optional(
     list(v.picklist(EMPLOYMENT_TYPES, 'is not a known employment type'), EMPLOYMENT_TYPES.length),

@@ -3,6 +3,8 @@
  * before it reaches an `href`: only http, https, mailto and tel survive, and nothing that a browser
  * would read differently from how it looks (control characters, spaces, entity tricks).
  */
+import { phoneParts } from './repair.js';
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 // C0/C1 controls, spaces, bidi and zero-width characters: the URL parser silently drops some of
 // them ("java\tscript:"), so a link containing any of them is refused outright.
@@ -32,10 +34,13 @@ export function isAllowedUrl(value: string): boolean {
   return safeUrl(value) !== undefined;
 }
 
-/** A tel: link for a phone number as written in a catalogue ("+49 381 0000 1234"). */
+/**
+ * A tel: link for a phone number as written in a catalogue ("+49 381 0000 1234", "0381 0000 1234
+ * ext. 12 (Mo–Fr)"): the number to dial, then a pause and the extension.
+ */
 export function telUrl(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return /^\+?\d{3,20}$/.test(digits) ? safeUrl(`tel:${digits}`) : undefined;
+  const parts = phoneParts(phone);
+  return parts ? safeUrl(`tel:${parts.dial}${parts.extension ? `,${parts.extension}` : ''}`) : undefined;
 }
 
 /** A mailto: link for an address that the schema accepted as an email. */

@@ -2,6 +2,9 @@
  * The allowed values of the catalogue format, declared once. Kept apart from the schema so the
  * elements can use them without loading the validator.
  */
+export const FORMAT = 'willkommen-catalogue';
+export const FORMAT_VERSION = 1;
+
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -24,3 +27,42 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/** Limits of the format, declared once: lengths of texts and sizes of lists. */
+export const LIMITS = {
+  id: 100,
+  title: 300,
+  summary: 1_000,
+  description: 20_000,
+  note: 1_000,
+  name: 300,
+  street: 200,
+  postalCode: 16,
+  locality: 120,
+  url: 2_000,
+  email: 254,
+  phone: 100,
+  recurrence: 500,
+  languagesPerMap: 30,
+  listItems: 30,
+  slots: 50,
+  categories: 200,
+  regions: 2_000,
+  offers: 200_000,
+  events: 50_000,
+  jobs: 50_000,
+} as const;
+
+/** True when the string is a real calendar date or date-time (rejects 2026-02-30 and 25:00). */
+export function isValidDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+    return false;
+  }
+  if (value.length === 10) return true;
+  const t = /T(\d{2}):(\d{2})/.exec(value);
+  return !!t && Number(t[1]) < 24 && Number(t[2]) < 60 && !Number.isNaN(Date.parse(value));
+}

@@ -180,7 +180,7 @@ export class JobBoard extends WillkommenElement {
     const out: { job: Job; km?: number }[] = [];
     for (const job of loaded.catalogue.jobs) {
       if (job.validThrough && job.validThrough.slice(0, 10) < today) continue;
-      if (employer && job.employer.name.trim().toLowerCase() !== employer) continue;
+      if (employer && job.employer?.name.trim().toLowerCase() !== employer) continue;
       if (field && job.field !== field) continue;
       if (types.length && !(job.employmentType ?? []).some((t) => types.includes(t))) continue;
       if (levelIndex >= 0 && this.levelNeeded(job) > levelIndex) continue;
@@ -406,7 +406,7 @@ export class JobBoard extends WillkommenElement {
         e.preventDefault();
         this.select(job.id);
       }}>${this.textTemplate(title)}</a></h3>
-      <p class="employer"><span dir="auto">${job.employer.name}</span></p>
+      ${job.employer ? html`<p class="employer"><span dir="auto">${job.employer.name}</span></p>` : nothing}
       <p class="meta">
         ${place ? html`<span dir="auto">${place}</span>` : nothing}
         ${km !== undefined ? html`<span>${msg(str`${formatDistance(km, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
@@ -436,9 +436,9 @@ export class JobBoard extends WillkommenElement {
         <span role="status">${this.copied === 'copied' ? msg('Link copied.', { id: 'detail.copied' }) : this.copied === 'failed' ? msg('The link could not be copied.', { id: 'detail.copy-failed' }) : ''}</span>
       </div>
       <h2 id="job-title" tabindex="-1">${this.textTemplate(title)}</h2>
-      <p class="employer">${job.employer.url && safeUrl(job.employer.url)
+      ${job.employer ? html`<p class="employer">${safeUrl(job.employer.url)
         ? html`<a href=${safeUrl(job.employer.url) as string} target="_blank" rel="noopener noreferrer" dir="auto">${job.employer.name}</a>`
-        : html`<span dir="auto">${job.employer.name}</span>`}</p>
+        : html`<span dir="auto">${job.employer.name}</span>`}</p>` : nothing}
       <p class="meta">
         ${(job.employmentType ?? []).map((t) => html`<span>${this.typeText(t)}</span>`)}
         ${job.field ? html`<span>${this.fieldText(job.field)}</span>` : nothing}

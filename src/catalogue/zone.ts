@@ -1,0 +1,113 @@
+/**
+ * Wall-clock time in an IANA time zone and back, with Intl only (no time zone database shipped).
+ * A weekly event at 18:00 in Europe/Berlin stays at 18:00 across daylight saving changes.
+ */
+export interface WallTime {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function wallTime(instant: Date, zone: string): WallTime {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour % 24, minute: p.minute, second: p.second };
+}
+
+/** Offset of the zone from UTC at `instant`, in milliseconds (Berlin: +1 h in winter, +2 h in summer). */
+export function zoneOffset(instant: Date, zone: string): number {
+  const w = wallTime(instant, zone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant of a wall-clock time in a zone. A time that does not exist (skipped at the spring
+ * change) moves forward by the gap; an ambiguous one (autumn) takes the first of the two.
+ */
+export function instantOf(w: WallTime, zone: string): Date {
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  // The offsets a day before and after cover both sides of any change on this day.
+  const candidates = [...new Set([asUtc - zoneOffset(new Date(asUtc - 86_400_000), zone), asUtc - zoneOffset(new Date(asUtc + 86_400_000), zone)])];
+  const same = (t: number) => {
+    const v = wallTime(new Date(t), zone);
+    return v.day === w.day && v.hour === w.hour && v.minute === w.minute;
+  };
+  const existing = candidates.filter(same);
+  return new Date(existing.length ? Math.min(...existing) : Math.max(...candidates));
+}
+
+/** The wall time as a "floating" Date whose UTC fields hold it (for recurrence rules). */
+export function floating(w: WallTime): Date {
+  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+}
+
+export function fromFloating(date: Date): WallTime {
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+  };
+}
+
+/** "2026-12-03" for the day of an instant in a zone. */
+export function dayKey(instant: Date, zone: string): string {
+  const w = wallTime(instant, zone);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/** The instant a day ("2026-12-03") begins in a zone. */
+export function startOfDay(key: string, zone: string): Date {
+  const [year, month, day] = key.split('-').map(Number);
+  return instantOf({ year, month, day, hour: 0, minute: 0, second: 0 }, zone);
+}
+
+/** The day key `days` after `key`. */
+export function addDays(key: string, days: number): string {
+  const [year, month, day] = key.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** "+01:00" for a zone's offset at an instant. */
+export function offsetText(instant: Date, zone: string): string {
+  const minutes = Math.round(zoneOffset(instant, zone) / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A local date-time without an offset ("2026-12-01T18:00" or "…:00") read as wall time in a zone,
+ * written with the offset that holds on that day ("2026-12-01T18:00:00+01:00"; in summer +02:00).
+ */
+export function withZoneOffset(local: string, zone: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/.exec(local.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => Number(x ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const instant = instantOf({ year, month, day, hour, minute, second }, zone);
+  const w = wallTime(instant, zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(instant, zone)}`;
+}
