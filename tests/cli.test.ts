@@ -1,7 +1,9 @@
 // The validator CLI as a maintainer runs it (needs `npm run build`, which `npm test` runs first).
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './helpers/catalogue-server.js';
 
@@ -32,18 +34,41 @@ describe('willkommen-widgets validate', () => {
     expect(out).toMatch(/problems: 0/);
   });
 
-  it('exits 1 on the hostile fixture and keeps its valid records', () => {
+  it('exits 1 on the hostile fixture and keeps every record that can be shown', () => {
     const { code, out } = cli('validate', 'tests/fixtures/hostile-catalogue.json', '--json');
     const report = JSON.parse(out);
     expect(code).toBe(1);
-    expect(report).toMatchObject({ offers: 5, events: 2, jobs: 1, categories: 2 });
+    expect(report).toMatchObject({ offers: 58, events: 24, jobs: 23, categories: 2, dropped: 14 });
     expect(report.problems.length).toBeGreaterThan(90);
-    expect(report.problems[0]).toEqual({ path: expect.stringMatching(/^\$/), message: expect.any(String), severity: expect.any(String) });
+    expect(report.problems[0]).toEqual({ path: expect.stringMatching(/^\$/), code: expect.any(String), message: expect.any(String), severity: expect.any(String), action: expect.any(String) });
   });
 
-  it('lists every problem with its path in the text report', () => {
-    const { out } = cli('validate', 'tests/fixtures/hostile-catalogue.json');
-    expect(out).toContain('error   $.offers[6].contact.website: is not an allowed link (only http, https, mailto and tel); offer "bad-website-0" dropped');
+  it('groups problems by code in the text report, each with its path', () => {
+    const { out } = cli('validate', 'tests/fixtures/hostile-catalogue.json', '--limit', '100');
+    expect(out).toMatch(/records dropped: 14, fields repaired: \d+, fields removed: \d+/);
+    expect(out).toMatch(/^  unsafe-link \(\d+\):$/m);
+    expect(out).toContain('warning $.offers[6].contact.website: is not an allowed link (only http, https, mailto and tel); removed');
+    expect(out).toContain('error   $.offers[62].id: "bad id with spaces" is not an id (letters, digits and . _ : - only); offer dropped');
+  });
+
+  it('writes the repaired catalogue with --out, which then validates without a repair or a drop', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-cli-'));
+    const clean = join(dir, 'clean.json');
+    expect(cli('validate', 'tests/fixtures/hostile-catalogue.json', '--out', clean, '--json').code).toBe(1);
+    const again = cli('validate', clean, '--json');
+    const report = JSON.parse(again.out);
+    expect(report).toMatchObject({ offers: 58, events: 24, jobs: 23, dropped: 0, repaired: 0, removed: 0 });
+    expect(report.problems.every((p: { action: string }) => p.action === 'kept')).toBe(true);
+    expect(readFileSync(clean, 'utf8')).not.toMatch(/javascript:/i);
+  });
+
+  it('answers --help, --version, unknown commands and options', () => {
+    expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('import <format> <input>') });
+    expect(cli('import', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('schema-org') });
+    expect(cli('--version').out.trim()).toBe(JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version);
+    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
+    expect(cli('validate', 'demo/catalogue.json', '--colour')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --colour') });
+    expect(cli('validate')).toMatchObject({ code: 2, err: expect.stringContaining('missing argument') });
   });
 
   it('exits 2 with one clear message for a document that is not a catalogue', () => {
@@ -53,7 +78,7 @@ describe('willkommen-widgets validate', () => {
   });
 
   it('exits 2 for a file that does not exist, and for bad usage', () => {
-    expect(cli('validate', 'no/such/file.json').code).toBe(2);
+    expect(cli('validate', 'no/such/file.json')).toMatchObject({ code: 2, err: 'no/such/file.json: Cannot read no/such/file.json: no such file\n' });
     expect(cli('check', 'demo/catalogue.json').code).toBe(2);
   });
 

@@ -182,8 +182,8 @@ describe('validateCatalogue: the hostile fixture', () => {
 
   it('explains why a record was dropped', () => {
     const message = (id: string) => problems.find((p) => p.action === 'dropped' && p.message.includes(`"${id}"`))?.message;
-    expect(message('bad-title-empty')).toBe('title: no text in any language; offer "bad-title-empty" dropped');
-    expect(message('bad-long-title')).toMatch(/^title: is too long \(at most 300 characters\); offer "bad-long-title" dropped$/);
+    expect(message('bad-title-empty')).toBe('has no text in any language; offer "bad-title-empty" dropped');
+    expect(message('bad-long-title')).toMatch(/^is too long \(at most 300 characters\); offer "bad-long-title" dropped$/);
     expect(problems.find((p) => p.path === `$.offers[${indexOf('bad id with spaces')}].id`)).toMatchObject({ code: 'bad-id', action: 'dropped', message: expect.stringMatching(/is not an id \(letters, digits and \. _ : - only\); offer dropped/) });
     expect(problemsAt(problems, `$.offers[${source.offers.indexOf(null)}]`)[0]).toMatchObject({ code: 'not-object', message: 'must be an object, found null; offer dropped' });
     expect(problems.find((p) => p.message.includes('"bad-event-start"'))?.message).toMatch(/has no usable start \("yesterday" is not a date/);

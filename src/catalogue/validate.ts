@@ -712,7 +712,7 @@ function records<T extends { id: string }>(doc: Record<string, unknown>, list: R
       const why = id === undefined
         ? absent(item.id) ? 'has no id' : reasons.find((p) => p.path.endsWith('.id'))?.message.replace(/; removed$/, '') ?? 'has no usable id'
         : title === undefined
-          ? absent(item[list.titleKey]) ? `has no ${list.titleKey}` : `${list.titleKey}: ${reasons.find((p) => p.path.includes(`.${list.titleKey}`))?.message.replace(/; removed$/, '') ?? 'no text in any language'}`
+          ? absent(item[list.titleKey]) ? `has no ${list.titleKey}` : reasons.find((p) => p.path.includes(`.${list.titleKey}`))?.message.replace(/; removed$/, '') ?? 'has no text in any language'
           : `has no usable start (${reasons.find((p) => p.path.endsWith('.start'))?.message.replace(/; removed$/, '') ?? 'missing'})`;
       const at = id === undefined ? [...path, 'id'] : title === undefined ? [...path, list.titleKey] : [...path, 'start'];
       const code: ProblemCode = id === undefined ? (absent(item.id) ? 'missing-id' : 'bad-id') : title === undefined ? 'missing-title' : 'missing-start';
