@@ -8,16 +8,16 @@ export type ElementCatalogueState = CatalogueState | { status: 'no-src' };
 
 const reported = new WeakSet<object>();
 
-/** Tells the page's developer, once per catalogue, what the validator dropped. */
+/** Tells the page's developer, once per catalogue, what the validator dropped, repaired and removed. */
 function reportProblems(state: CatalogueState): void {
   if (state.status !== 'ready' || reported.has(state.result)) return;
   reported.add(state.result);
-  const { problems, dropped } = state.result;
+  const { problems, dropped, repaired, removed } = state.result;
   if (problems.length === 0) return;
   console.groupCollapsed?.(
-    `willkommen-widgets: ${state.url}: ${dropped} record(s) dropped, ${problems.length} problem(s). Run "npx willkommen-widgets validate" on the catalogue for details.`,
+    `willkommen-widgets: ${state.url}: ${dropped} record(s) dropped, ${repaired} field(s) repaired, ${removed} removed; ${problems.length} problem(s). Run "npx willkommen-widgets validate --out clean.json" on the catalogue to see them and make the repairs once.`,
   );
-  for (const p of problems.slice(0, 200)) console.warn(`${p.path}: ${p.message}`);
+  for (const p of problems.slice(0, 200)) console.warn(`${p.path}: [${p.code}] ${p.message}`);
   console.groupEnd?.();
 }
 
