@@ -38,6 +38,19 @@ function testApi(context, next) {
   context.status = 404;
 }
 
+/** JSON data files of the source (tables such as language names) as ES modules, as Vite serves them. */
+function jsonModules() {
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      if (/^\/src\/.*\.json$/.test(context.path)) return 'js';
+    },
+    transform(context) {
+      if (/^\/src\/.*\.json$/.test(context.path)) return { body: `export default ${context.body};` };
+    },
+  };
+}
+
 /** Writes the number of passed and failed tests for scripts/test.mjs. */
 function countReporter() {
   return {
@@ -72,7 +85,7 @@ export default {
   // One page at a time: keyboard tests bring their page to the front, which stops animation frames in the others.
   concurrency: 1,
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 15000 } },
   browsers: [
     chromeLauncher({
