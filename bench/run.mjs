@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { runImportBench } from './import-bench.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,6 +28,9 @@ for (const n of sizes) {
 }
 await browser.close();
 server.close();
+
+console.log('import bench: a 10,000-row HSDS CSV package…');
+Object.assign(results, runImportBench(10_000));
 
 const sizesFile = `${root}dist/sizes.json`;
 if (existsSync(sizesFile)) {

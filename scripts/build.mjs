@@ -22,7 +22,8 @@ const ELEMENT_ENTRIES = {
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-// 1. npm package: ES modules, dependencies left as imports so an app bundles them once.
+// 1. npm package: ES modules, dependencies left as imports so an app bundles them once; the
+//    importers are an entry of their own (`willkommen-widgets/importers`), never in an element's code.
 await build({
   ...quiet,
   build: {
@@ -31,7 +32,7 @@ await build({
     target: 'es2022',
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', importers: 'src/importers/index.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
