@@ -1,10 +1,45 @@
-/** `willkommen-widgets export hsds <catalogue> [--out services.json] [--language en]` (being written). */
-import type { ParsedArgs } from './args.js';
+/**
+ * `willkommen-widgets export hsds <catalogue> [--out services.json] [--language en]`: writes the
+ * offers of a catalogue as Open Referral HSDS 3.0 JSON (the `/services` page, every service nested).
+ */
+import { writeFile } from 'node:fs/promises';
+import { exportHsds } from '../importers/index.js';
+import { UsageError, type ParsedArgs } from './args.js';
 import type { CliIo } from './report.js';
+import { loadCatalogue } from './validate.js';
 
-export const EXPORT_USAGE = `willkommen-widgets export hsds <file-or-url> [--out services.json] [--language CODE]`;
+export const EXPORT_USAGE = `willkommen-widgets export hsds <file-or-url> [--out services.json] [--language CODE]
 
-export async function exportCommand(_args: ParsedArgs, io: CliIo): Promise<number> {
-  io.err('export is being written');
-  return 2;
+Writes the offers of a catalogue as Open Referral HSDS 3.0 JSON: the answer of GET /services, one
+page with every service fully nested (organization, locations, addresses, phones, schedules,
+languages, categories as attributes). The catalogue is validated first.
+  --out FILE       write to FILE (default: standard output)
+  --language CODE  the language of the texts (HSDS has one a document; default: the catalogue's default language)
+Events and jobs have no place in HSDS: they are counted and left out.
+Exit status: 0 written, 1 written but something was left out, 2 not a usable catalogue.`;
+
+export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [format, source] = args.positional;
+  if (format !== 'hsds') throw new UsageError(`unknown export format "${format}"; the one format is hsds`);
+  let result;
+  try {
+    result = await loadCatalogue(source);
+  } catch (error) {
+    io.err(`${source}: ${(error as Error).message}`);
+    return 2;
+  }
+  const language = args.options.get('language') as string | undefined;
+  const exported = exportHsds(result.catalogue, language ? { language } : {});
+  const out = args.options.get('out') as string | undefined;
+  const text = `${JSON.stringify(exported.document, null, 2)}\n`;
+  const say = out ? io.out : io.err;
+  if (out) await writeFile(out, text);
+  else io.out(text.trimEnd());
+  const { services, organizations, locations, schedules } = exported.counts;
+  say(`${out ?? 'standard output'}: ${services} services of ${organizations} organisations at ${locations} locations, ${schedules} schedules, texts in "${exported.language}"`);
+  const { events, jobs } = exported.skipped;
+  if (events || jobs) say(`  ${events} events and ${jobs} jobs are not part of HSDS and were left out`);
+  if (result.problems.length) say(`  the catalogue has ${result.problems.length} problems; run "willkommen-widgets validate ${source}" to see them`);
+  for (const u of exported.leftOut) say(`  left out: ${u.count} × ${u.field} ${JSON.stringify(u.value)}: ${u.reason}`);
+  return exported.leftOut.length ? 1 : 0;
 }

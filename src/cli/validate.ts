@@ -24,7 +24,8 @@ its JSON path, a code and what was done (record dropped, field repaired, field r
   --limit N    problems listed per code in the report for people (default 50; --json lists all)
 Exit status: 0 no problems, 1 problems found, 2 not a usable catalogue.`;
 
-async function load(source: string): Promise<ValidationResult> {
+/** A catalogue from a file or an http(s) address, parsed and validated. */
+export async function loadCatalogue(source: string): Promise<ValidationResult> {
   if (/^https?:\/\//i.test(source)) {
     return fetchCatalogue(source, undefined, { savedCopies: memoryCopies(), retries: 1 });
   }
@@ -44,7 +45,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const out = args.options.get('out') as string | undefined;
   let result: ValidationResult;
   try {
-    result = await load(source);
+    result = await loadCatalogue(source);
   } catch (error) {
     const message = error instanceof CatalogueError ? error.message : String(error);
     if (json) io.out(JSON.stringify({ error: message, offers: 0, events: 0, jobs: 0, categories: 0, problems: [{ path: '$', code: 'not-catalogue', message, severity: 'error', action: 'dropped' }] }));

@@ -29,7 +29,6 @@ export function parseCsv(text: string, file: string, log: ImportLog): CsvTable {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      max_record_size: MAX_CELL,
       info: true,
       skip_records_with_error: true,
       on_skip: (error: { lines?: number; message?: string } | undefined) => {
@@ -46,6 +45,12 @@ export function parseCsv(text: string, file: string, log: ImportLog): CsvTable {
   const lines: number[] = [];
   for (let i = 1; i < records.length; i++) {
     const { record, info } = records[i];
+    // Checked here, not with csv-parse's max_record_size: that option stops reading the whole file
+    // at the first long row, so every row after it would be lost.
+    if (record.some((value) => value.length > MAX_CELL)) {
+      log.skip(`${file} line ${info.lines}`, `has a cell longer than ${MAX_CELL.toLocaleString('en')} characters`);
+      continue;
+    }
     const row: Record<string, string> = Object.create(null);
     let any = false;
     for (let c = 0; c < columns.length && c < record.length; c++) {

@@ -1,11 +1,18 @@
 import type { Fetched, ImportSource } from './types.js';
+import cp1252 from './windows-1252.json';
+
+const C1 = cp1252.map as Record<string, string>;
 
 /** Decodes file bytes: UTF-8 (byte order mark removed), or Windows-1252 as spreadsheet programs save it. */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Some Node.js versions decode Windows-1252 as Latin-1: bytes 0x80–0x9F (dashes, quotes, "€")
+    // come out as invisible controls. Each becomes the Windows-1252 character it stands for.
+    return new TextDecoder('windows-1252')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')] ?? c);
   }
 }
 
