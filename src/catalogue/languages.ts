@@ -4,14 +4,15 @@
  */
 import table from './data/language-names.json';
 
-const NAMES: Readonly<Record<string, string>> = table.names;
+// A Map, so that names such as "constructor" find nothing rather than Object's own members.
+const NAMES: ReadonlyMap<string, string> = new Map(Object.entries(table.names as Record<string, string>));
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** The BCP 47 code of a language tag or name, or `undefined` when the table does not know it. */
 export function languageCode(value: string): string | undefined {
   const s = value.trim().replace(/\s+/g, ' ');
   if (!s) return undefined;
-  const named = NAMES[s.toLowerCase()] ?? NAMES[s.toLowerCase().replace(/\s*\(.*\)$/, '')];
+  const named = NAMES.get(s.toLowerCase()) ?? NAMES.get(s.toLowerCase().replace(/\s*\(.*\)$/, ''));
   if (named) return named;
   // A tag as written ("DE", "de_DE", "pt-br"): normalised case and separator.
   if (LANGUAGE_TAG.test(s.replace(/_/g, '-')) && s.length <= 35) {

@@ -33,6 +33,7 @@ describe('field repairs', () => {
   it('reads day names in several languages, and e-mail and dates as people write them', () => {
     expect(['Monday', 'Mo.', 'montag', 'TUE', 'Sonnabend', 'pazar'].map((d) => weekdayCode(d))).toEqual(['mo', 'mo', 'mo', 'tu', 'sa', 'su']);
     expect(weekdayCode('M')).toBeUndefined();
+    expect(['constructor', '__proto__', 'toString'].map((w) => weekdayCode(w))).toEqual([undefined, undefined, undefined]);
     expect(repairEmail('MAILTO:Info@Example.ORG')).toBe('Info@example.org');
     expect(repairEmail('no address')).toBeUndefined();
     expect(repairDate('1.2.2027')).toBe('2027-02-01');
@@ -43,6 +44,8 @@ describe('field repairs', () => {
     expect(languageCode('Haitian Creole')).toBe('ht');
     expect(languageCode('فارسی')).toBe('fa');
     expect(languageCode('pt_br')).toBe('pt-BR');
+    expect(languageCode('constructor')).toBeUndefined();
+    expect(languageCode('hasOwnProperty')).toBeUndefined();
     expect(languageCodes('Spanish, Tagalog and translators available')).toEqual({ codes: ['es', 'tl'], unknown: ['translators available'] });
   });
 });

@@ -80,7 +80,7 @@ export function repairPhone(value: string): string | undefined {
   return phoneParts(text) && text.length <= 100 ? text : undefined;
 }
 
-const DAY_NAMES: Record<string, Weekday> = {};
+const DAY_NAMES = new Map<string, Weekday>();
 const DAY_WORDS: [Weekday, string[]][] = [
   ['mo', ['mo', 'mon', 'monday', 'montag', 'mont', 'lundi', 'lunes', 'pazartesi', 'm']],
   ['tu', ['tu', 'tue', 'tues', 'tuesday', 'di', 'die', 'dienstag', 'mardi', 'martes', 'salı', 'sali', 't']],
@@ -90,7 +90,7 @@ const DAY_WORDS: [Weekday, string[]][] = [
   ['sa', ['sa', 'sat', 'saturday', 'samstag', 'sonnabend', 'samedi', 'sábado', 'sabado', 'cumartesi']],
   ['su', ['su', 'sun', 'sunday', 'so', 'son', 'sonntag', 'dimanche', 'domingo', 'pazar']],
 ];
-for (const [code, words] of DAY_WORDS) for (const word of words) DAY_NAMES[word] = code;
+for (const [code, words] of DAY_WORDS) for (const word of words) DAY_NAMES.set(word, code);
 // One-letter forms only where they cannot be misread (M, T, W, R, F are the US registrar letters).
 const ONE_LETTER = new Set(['m', 't', 'w', 'r', 'f']);
 
@@ -99,7 +99,7 @@ export function weekdayCode(value: string, allowOneLetter = false): Weekday | un
   const key = value.trim().toLowerCase().replace(/\.$/, '');
   if (!allowOneLetter && ONE_LETTER.has(key)) return undefined;
   if ((WEEKDAYS as readonly string[]).includes(key)) return key as Weekday;
-  return DAY_NAMES[key];
+  return DAY_NAMES.get(key);
 }
 
 /**

@@ -148,7 +148,7 @@ export const OpeningSlotSchema = v.pipe(
       v.minLength(1, 'needs at least one day'),
     ),
     opens: v.pipe(v.string('must be a time'), v.description('HH:MM. Repaired: "9", "9.30", "9 Uhr", "9am", "9:00 p.m.", "noon".'), v.regex(TIME, 'is not a time in the form HH:MM')),
-    closes: v.pipe(v.string('must be a time'), v.regex(TIME, 'is not a time in the form HH:MM')),
+    closes: v.pipe(v.string('must be a time'), v.description('HH:MM, after opens; 24:00 for midnight. Repaired as opens; a closing time of 00:00 is read as 24:00.'), v.regex(TIME, 'is not a time in the form HH:MM')),
   }),
   v.check((s) => s.closes > s.opens, 'closes before it opens'),
 );

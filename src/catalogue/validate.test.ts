@@ -298,6 +298,13 @@ describe('validateCatalogue: repairs of everyday data', () => {
     expect(catalogue.events[0].end).toBe('2026-12-01T20:00:00+01:00');
   });
 
+  it('finds nothing for names of Object’s own members', () => {
+    const { catalogue } = one({ cost: 'constructor', languages: ['toString'], openingHours: { weekly: [{ days: ['__proto__'], opens: '9', closes: '12' }] } });
+    expect(catalogue.offers[0]).toEqual({ id: 'o-1', title: 'Beratung' });
+    const jobs = validateCatalogue(minimal({ jobs: [{ id: 'j', title: 'Job', employmentType: ['constructor', 'hasOwnProperty'] }] })).catalogue.jobs;
+    expect(jobs[0]).toEqual({ id: 'j', title: 'Job' });
+  });
+
   it('keeps a record whose fields are all broken but id and title', () => {
     const { catalogue, dropped } = one({ summary: 7, categories: {}, languages: [1], organization: [], location: 'Rostock', online: 'maybe', contact: 'x', openingHours: [], cost: 3, updated: 'soon' });
     expect(dropped).toBe(0);

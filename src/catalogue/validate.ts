@@ -293,7 +293,7 @@ class Reader {
         lang = code;
       }
       const s = this.text(text, [...path, key], max);
-      if (s === undefined || map[lang] !== undefined) continue;
+      if (s === undefined || Object.hasOwn(map, lang)) continue;
       if (count === LIMITS.languagesPerMap) {
         this.out.remove([...path, key], 'too-many', `more than ${LIMITS.languagesPerMap} languages`);
         continue;
@@ -321,7 +321,7 @@ class Reader {
     if (typeof value !== 'string') return this.wrongType(path, value, `must be ${what}`);
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const key = value.trim().toLowerCase();
-    const found = allowed.find((a) => a.toLowerCase() === key || a.toLowerCase().replace(/[_-]/g, ' ') === key.replace(/[_-]/g, ' ')) ?? words[key];
+    const found = allowed.find((a) => a.toLowerCase() === key || a.toLowerCase().replace(/[_-]/g, ' ') === key.replace(/[_-]/g, ' ')) ?? (Object.hasOwn(words, key) ? words[key] : undefined);
     if (found) {
       this.out.repair(path, 'value-repaired', `${describe(value)} was read as "${found}"`);
       return found;
@@ -639,6 +639,13 @@ const EMPLOYMENT_WORDS: Record<string, (typeof EMPLOYMENT_TYPES)[number]> = {
   ehrenamt: 'VOLUNTEER', ehrenamtlich: 'VOLUNTEER',
 };
 
+/** The employment type a German or run-together word stands for ("Vollzeit", "fulltime"), as a synonym table for `pick`. */
+function employmentWord(value: string): Record<string, (typeof EMPLOYMENT_TYPES)[number]> {
+  const key = value.trim().toLowerCase();
+  const word = key.replace(/[\s_-]/g, '');
+  return Object.hasOwn(EMPLOYMENT_WORDS, word) ? { [key]: EMPLOYMENT_WORDS[word] } : {};
+}
+
 function readJob(r: Reader, raw: Record<string, unknown>, path: Path): Record<string, unknown> {
   const job = common(r, raw, path);
   const set = (key: string, value: unknown) => {
@@ -649,7 +656,7 @@ function readJob(r: Reader, raw: Record<string, unknown>, path: Path): Record<st
   set(
     'employmentType',
     r.list(raw.employmentType, [...path, 'employmentType'], EMPLOYMENT_TYPES.length, (t, p) =>
-      r.pick(t, p, EMPLOYMENT_TYPES, 'a known employment type', typeof t === 'string' ? { [t.trim().toLowerCase()]: EMPLOYMENT_WORDS[t.trim().toLowerCase().replace(/[\s_-]/g, '')] } : {}),
+      r.pick(t, p, EMPLOYMENT_TYPES, 'a known employment type', typeof t === 'string' ? employmentWord(t) : {}),
     ),
   );
   set('field', r.id(raw.field, [...path, 'field']));
