@@ -1,0 +1,469 @@
+/**
+ * One HSDS service (in the nested 3.0 JSON shape; the tabular reader builds the same shape from
+ * CSV rows) → catalogue offers, one for each place the service is offered at. Every value is
+ * read defensively: HSDS data in the wild has numbers as text, text as numbers, nulls and markup.
+ */
+import languageTable from '../../catalogue/data/language-names.json';
+import { languageCode, languageCodes } from '../../catalogue/languages.js';
+import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
+import { safeUrl } from '../../catalogue/url.js';
+import { LIMITS, isValidDate, type Cost } from '../../catalogue/values.js';
+import type { CategoryMapper, Term, TermLookup } from './categories.js';
+import { dateOf, groupSlots, readHolidays, readSchedules, type HoursContext, type Labels } from './schedules.js';
+import { excerpt, hash, idPart, plain, shorten, trimEnd, type SafeLog } from './text.js';
+import { field, fill, isObj, items, object, objects, str, type Obj } from './values.js';
+
+export interface MapContext extends HoursContext {
+  log: SafeLog;
+  labels: Labels;
+  categories: CategoryMapper;
+  termLookup: TermLookup;
+  ids: Set<string>;
+  offers: Record<string, unknown>[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
+const KNOWN_CODES = new Set(Object.values(languageTable.names));
+const CLOSED_STATUS = new Set(['inactive', 'defunct', 'closed', 'deleted', 'permanently closed', 'archived']);
+const FREE = /^(?:free(?: of charge)?|no fees?|none|no charge|no cost|\$ ?0(?:\.00)?|0(?:[.,]00)? ?(?:€|eur|usd|\$)?|kostenlos|kostenfrei|gratis|keine|umsonst|entgeltfrei|gebührenfrei)$/i;
+const PRICE = /^(?:[$€£] ?\d|\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|gbp\b))/i;
+const UNCERTAIN_PRICE = /free|donat|sliding|vary|varies|variable|waive|reduc|discount|scholarship|insurance|medicaid|medicare|kostenlos|spende|ermäßig|ermaessig|nach vereinbarung/i;
+const NOT_VOICE = /fax|tty|tdd|textphone|pager|sms|\btext\b|video|modem/i;
+const PO_BOX = /\b(?:p\.?\s*o\.?\s*box|post office box|postfach)\b/i;
+
+/** Text cut to a limit, with the cut logged. */
+function limited(text: string, max: number, what: string, ctx: MapContext, at: string): string {
+  if (text.length <= max) return text;
+  ctx.log.unmapped(what, text, `longer than ${max} characters; shortened`, at);
+  return shorten(text, max);
+}
+
+const urlCache = new Map<string, string | undefined>();
+
+function webUrl(value: string, ctx: MapContext, at: string): string | undefined {
+  if (!value) return undefined;
+  let url = urlCache.get(value);
+  if (url === undefined && !urlCache.has(value)) {
+    url = value.length <= LIMITS.url ? repairWebUrl(value) : undefined;
+    // Organisations' addresses repeat; a bounded cache spares the URL parser.
+    if (urlCache.size > 10_000) urlCache.clear();
+    urlCache.set(value, url);
+  }
+  if (!url) ctx.log.unmapped('link', plain(value), 'not a usable web address (only http and https links are kept); left out', at);
+  return url;
+}
+
+function emailOf(value: string, ctx: MapContext, at: string): string | undefined {
+  if (!value) return undefined;
+  const repaired = value.length <= 1_000 ? repairEmail(value) : undefined;
+  // The validator also builds the mailto: link; an address it would refuse is left out here.
+  const email = repaired && safeUrl(`mailto:${repaired}`) ? repaired : undefined;
+  if (!email) ctx.log.unmapped('email', plain(value), 'not an e-mail address; left out', at);
+  return email;
+}
+
+/** The phone text to show: the number as written, and the phones table's extension as " ext. N". */
+function phoneOf(phone: Obj, ctx: MapContext, at: string): string | undefined {
+  const raw = plain(field(phone, 'number', 'phone', 'value', 'phone_number'));
+  if (raw.length > 200) {
+    ctx.log.unmapped('phone', raw, 'too long for a phone number; left out', at);
+    return undefined;
+  }
+  const number = trimEnd(raw.replace(/^["'“”„]+/, ''), '"\'“”').trim();
+  if (!number) return undefined;
+  const extension = plain(field(phone, 'extension', 'ext')).replace(/\.0+$/, '');
+  const text = extension && !/(?:^|[\s,;(])(?:x|ext\.?|extension)\s*\d/i.test(number) ? `${number} ext. ${extension}` : number;
+  const repaired = repairPhone(text);
+  if (!repaired) ctx.log.unmapped('phone', text, 'not a phone number (no number to dial in it, or too long); left out', at);
+  return repaired;
+}
+
+function isVoice(phone: Obj): boolean {
+  return !NOT_VOICE.test(field(phone, 'type', 'number_type', 'phone_type', 'kind'));
+}
+
+function numberOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const s = str(value);
+  if (!/^[+-]?\d{1,3}(?:[.,]\d+)?$/.test(s)) return undefined;
+  return Number(s.replace(',', '.'));
+}
+
+/** A point written as "[lon, lat]", "lon, lat", "POINT(lon lat)", [lon, lat] or a GeoJSON Point: [lon, lat]. */
+function pointOf(value: unknown): [number, number] | undefined {
+  if (isObj(value) && Array.isArray(value.coordinates)) return pointOf(value.coordinates);
+  if (Array.isArray(value) && value.length === 2) {
+    const [a, b] = value.map(numberOf);
+    return a !== undefined && b !== undefined ? [a, b] : undefined;
+  }
+  const s = str(value);
+  if (s.length > 100) return undefined;
+  const m = /^\s*(?:point\s*)?[[(]?\s*([+-]?\d{1,3}(?:\.\d+)?)\s*[,\s]\s*([+-]?\d{1,3}(?:\.\d+)?)\s*[\])]?\s*$/i.exec(s);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+function coordinates(location: Obj, country: string, ctx: MapContext, at: string): { lat: number; lon: number } | undefined {
+  let lat = numberOf(location.latitude ?? location.lat);
+  let lon = numberOf(location.longitude ?? location.lon ?? location.lng);
+  if (lat === undefined && lon === undefined) {
+    for (const key of ['coordinates', 'geometry', 'point', 'geo', 'position', 'latitude', 'longitude', 'location']) {
+      const point = Object.hasOwn(location, key) ? pointOf(location[key]) : undefined;
+      if (point) {
+        [lon, lat] = point;
+        break;
+      }
+    }
+  }
+  if (lat === undefined && lon === undefined) {
+    const raw = field(location, 'latitude', 'longitude');
+    if (raw) ctx.log.unmapped('coordinates', raw, 'not a number; left out', at);
+    return undefined;
+  }
+  if (lat === undefined || lon === undefined) {
+    ctx.log.unmapped('coordinates', `${field(location, 'latitude')} ${field(location, 'longitude')}`.trim(), 'only one of latitude and longitude; left out', at);
+    return undefined;
+  }
+  if (lat === 0 && lon === 0) {
+    ctx.log.unmapped('coordinates', '0, 0', 'not a real place; left out', at);
+    return undefined;
+  }
+  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+    ctx.log.unmapped('coordinates', `${lat}, ${lon}`, 'latitude and longitude were swapped; swapped back', at);
+    [lat, lon] = [lon, lat];
+  }
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    ctx.log.unmapped('coordinates', `${lat}, ${lon}`, 'out of range; left out', at);
+    return undefined;
+  }
+  const inGermany = (y: number, x: number) => y >= GERMANY.latMin && y <= GERMANY.latMax && x >= GERMANY.lonMin && x <= GERMANY.lonMax;
+  if (/^(?:|de|deu|germany|deutschland)$/i.test(country) && !inGermany(lat, lon) && inGermany(lon, lat)) {
+    ctx.log.unmapped('coordinates', `${lat}, ${lon}`, 'latitude and longitude were swapped (swapped, they lie in Germany); swapped back', at);
+    [lat, lon] = [lon, lat];
+  }
+  return { lat, lon };
+}
+
+function address(a: Obj | undefined, ctx: MapContext, at: string): Record<string, string> {
+  if (!a) return {};
+  const out: Record<string, string> = {};
+  const street = [field(a, 'address_1', 'address1', 'street', 'street_address'), field(a, 'address_2', 'address2'), field(a, 'address_3'), field(a, 'address_4')]
+    .map((s) => plain(s))
+    .filter(Boolean)
+    .join(', ');
+  if (street && !PO_BOX.test(street)) out.street = limited(street, LIMITS.street, 'street', ctx, at);
+  const postalCode = plain(field(a, 'postal_code', 'zip', 'zip_code', 'postcode'));
+  if (postalCode) {
+    if (postalCode.length <= LIMITS.postalCode && /^[A-Za-z0-9 -]*$/.test(postalCode)) out.postalCode = postalCode;
+    else ctx.log.unmapped('postal code', postalCode, 'not a postal code; left out', at);
+  }
+  const locality = plain(field(a, 'city', 'locality', 'town'));
+  if (locality) out.locality = limited(locality, LIMITS.locality, 'locality', ctx, at);
+  return out;
+}
+
+function isPostal(a: Obj): boolean {
+  return /postal|mail/i.test(field(a, 'address_type', 'type'));
+}
+
+/** Language codes of language objects ({name, code}) and lists written as text; unknown names are logged. */
+function languagesOf(items: readonly unknown[], into: string[], ctx: MapContext, at: string): void {
+  const add = (code: string) => {
+    if (!into.includes(code)) into.push(code);
+  };
+  const fromText = (raw: string) => {
+    const text = plain(raw);
+    if (text.length > 1_000) {
+      ctx.log.unmapped('language', text, 'too long for a list of languages; left out', at);
+      return;
+    }
+    const { codes, unknown } = languageCodes(text);
+    for (const code of codes) {
+      // A three-letter word that the table does not know ("All", "TBD") is not taken for a code.
+      if (/^[a-z]{3}$/.test(code) && !KNOWN_CODES.has(code)) unknown.push(code);
+      else add(code);
+    }
+    for (const name of unknown) ctx.log.unmapped('language', name, 'not a language the name table knows; left out', at);
+  };
+  for (const item of items) {
+    if (isObj(item)) {
+      const code = field(item, 'code', 'language_code');
+      const fromCode = code ? languageCode(code) : undefined;
+      if (fromCode) add(fromCode);
+      else {
+        const name = field(item, 'name', 'language');
+        if (name) fromText(name);
+        else if (code) fromText(code);
+      }
+    } else if (typeof item === 'string' && item.trim()) fromText(item);
+  }
+}
+
+function termOf(value: unknown): Term | undefined {
+  if (!isObj(value)) return undefined;
+  const detail = object(value, 'taxonomy_detail');
+  const term: Term = {
+    id: field(value, 'id', 'taxonomy_term_id') || undefined,
+    code: field(value, 'code') || undefined,
+    name: plain(field(value, 'name', 'term')) || undefined,
+    taxonomy: field(value, 'taxonomy', 'vocabulary') || field(detail, 'name') || undefined,
+    parentId: field(value, 'parent_id') || undefined,
+  };
+  return term.id || term.code || term.name ? term : undefined;
+}
+
+function updatedOf(value: string, ctx: MapContext, at: string): string | undefined {
+  if (!value) return undefined;
+  if (DATE_TIME.test(value) && isValidDate(value)) return value;
+  const date = dateOf(value);
+  if (date && Number(date.slice(0, 4)) >= 1900) return date;
+  ctx.log.unmapped('date', value, 'not a date; left out', at);
+  return undefined;
+}
+
+/** Cost from fee texts and cost options: free and paid only when certain; the text for a "Fees: …" line. */
+function costOf(service: Obj): { cost?: Cost; text: string } {
+  const texts: string[] = [];
+  let cost: Cost | undefined;
+  for (const raw of [field(service, 'fees_description'), field(service, 'fees'), field(service, 'fee')]) {
+    const text = plain(raw, true);
+    if (!text || texts.includes(text)) continue;
+    const first = text.split(/[.;!\n]/)[0].trim();
+    const bare = trimEnd(text, '.! \n');
+    if (FREE.test(bare) || FREE.test(first)) {
+      cost ??= 'free';
+      if (!FREE.test(bare)) texts.push(text);
+      continue;
+    }
+    if (PRICE.test(text) && !UNCERTAIN_PRICE.test(text)) cost = 'paid';
+    texts.push(text);
+  }
+  const options = objects(service, 'cost_options');
+  const amounts = options.map((o) => Number(str(o.amount).replace(',', '.'))).filter((n) => Number.isFinite(n));
+  if (amounts.length && amounts.every((n) => n === 0)) cost ??= 'free';
+  if (amounts.some((n) => n > 0) && cost !== 'free') cost = 'paid';
+  for (const o of options) {
+    const amount = str(o.amount);
+    const price = [amount && amount !== '0' ? `${amount} ${field(o, 'currency').toUpperCase()}`.trim() : '', plain(field(o, 'amount_description'))].filter(Boolean).join(' ');
+    const text = [plain(field(o, 'option')), price].filter(Boolean).join(': ');
+    if (text) texts.push(text);
+  }
+  return { ...(cost ? { cost } : {}), text: texts.join('; ') };
+}
+
+function offerId(serviceId: string, placeId: string, ctx: MapContext): string {
+  // Ids as long as a paragraph are cut (and told apart by a hash of the whole).
+  const cut = (raw: string) => (raw.length > 80 ? `${raw.slice(0, 60)}-${hash(raw)}` : raw);
+  const base = idPart(`hsds-${cut(serviceId)}${placeId ? `-${cut(placeId)}` : ''}`);
+  let id = base.length > LIMITS.id ? `${base.slice(0, 90)}-${hash(base)}` : base;
+  if (!ID.test(id)) id = `hsds-${hash(base)}`;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${(base.length > 90 ? base.slice(0, 90) : base)}-${n}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+/** The places of a service: its service-at-location entries, else its locations, else none. */
+function placesOf(service: Obj): { sal: Obj; location: Obj | undefined }[] {
+  const sals = objects(service, 'service_at_locations', 'service_at_location', 'services_at_location');
+  if (sals.length) return sals.map((sal) => ({ sal, location: object(sal, 'location') }));
+  const locations = objects(service, 'locations', 'location');
+  return locations.map((location) => ({ sal: {}, location }));
+}
+
+/** The first voice phone of the lists, in order. */
+function firstPhone(lists: readonly Obj[][], ctx: MapContext, at: string): string | undefined {
+  for (const list of lists) {
+    for (const p of list) {
+      if (!isVoice(p)) continue;
+      const phone = phoneOf(p, ctx, at);
+      if (phone) return phone;
+    }
+  }
+  return undefined;
+}
+
+function contactPhones(contacts: readonly Obj[]): Obj[] {
+  return contacts.flatMap((c) => objects(c, 'phones'));
+}
+
+/** Maps one service; the offers go to ctx.offers. Returns the number of offers made. */
+export function mapService(service: Obj, at: string, ctx: MapContext, missingOrganization?: string): number {
+  const name = plain(field(service, 'name'));
+  const status = field(service, 'status').toLowerCase();
+  if (CLOSED_STATUS.has(status)) {
+    ctx.log.skip(at, `the service ${name ? `"${shorten(name, 60)}" ` : ''}has the status "${shorten(plain(status), 40)}"`);
+    return 0;
+  }
+  let serviceId = field(service, 'id');
+  const organization = object(service, 'organization');
+  if (!serviceId) {
+    if (!name) {
+      ctx.log.skip(at, 'the service has neither an id nor a name');
+      return 0;
+    }
+    serviceId = `x${hash(`${name}\u0000${field(organization, 'name')}\u0000${field(service, 'description').slice(0, 200)}`)}`;
+    ctx.log.unmapped('id', name, 'the service has no id; one was made from its name', at);
+  }
+  if (missingOrganization) ctx.log.unmapped('organization', missingOrganization, 'not in the data; the offer has no organisation', at);
+
+  // What all places of the service share.
+  const orgName = limited(plain(field(organization, 'name')), LIMITS.name, 'organization name', ctx, at);
+  const orgUrl = webUrl(field(organization, 'website', 'url'), ctx, at);
+  const description = plain(field(service, 'description'), true);
+  const serviceUrl = webUrl(field(service, 'url', 'website'), ctx, at);
+  const serviceEmail = emailOf(field(service, 'email'), ctx, at);
+  const serviceContacts = objects(service, 'contacts');
+  const orgContacts = objects(organization, 'contacts');
+  const languages: string[] = [];
+  languagesOf([...items(service, 'languages'), ...objects(service, 'phones').flatMap((p) => items(p, 'languages'))], languages, ctx, at);
+
+  const categories: string[] = [];
+  const terms = [
+    ...objects(service, 'attributes').map((a) => object(a, 'taxonomy_term') ?? (field(a, 'taxonomy_term_id') ? { id: field(a, 'taxonomy_term_id') } : undefined)),
+    ...objects(service, 'taxonomy_terms', 'taxonomies'),
+  ];
+  for (const raw of terms) {
+    let term = termOf(raw);
+    if (term?.id && !term.name && !term.code) term = ctx.termLookup(term.id) ?? term;
+    if (!term) continue;
+    const category = ctx.categories.categoryOf(term, ctx.termLookup, at);
+    if (category && !categories.includes(category)) categories.push(category);
+  }
+  if (categories.length > LIMITS.listItems) {
+    ctx.log.unmapped('categories', `${categories.length} categories`, `more than ${LIMITS.listItems}; the rest are left out`, at);
+    categories.length = LIMITS.listItems;
+  }
+
+  const { cost, text: feeText } = costOf(service);
+  const extras: string[] = [];
+  const eligibility = plain(field(service, 'eligibility_description', 'eligibility'), true);
+  if (eligibility) extras.push(fill(ctx.labels.eligibility, { text: eligibility }));
+  const min = field(service, 'minimum_age');
+  const max = field(service, 'maximum_age');
+  const minAge = /^\d{1,3}$/.test(min) ? min : '';
+  const maxAge = /^\d{1,3}$/.test(max) ? max : '';
+  // "0 to 120" says nothing: no line for it.
+  if (minAge && maxAge && !(minAge === '0' && Number(maxAge) >= 99)) extras.push(fill(ctx.labels.agesBetween, { min: minAge, max: maxAge }));
+  else if (minAge && minAge !== '0') extras.push(fill(ctx.labels.agesFrom, { min: minAge }));
+  else if (maxAge && !minAge) extras.push(fill(ctx.labels.agesTo, { max: maxAge }));
+  if (feeText) extras.push(fill(ctx.labels.fees, { text: feeText }));
+  const apply = plain(field(service, 'application_process'), true);
+  if (apply) extras.push(fill(ctx.labels.apply, { text: apply }));
+  const interpretation = plain(field(service, 'interpretation_services'), true);
+  if (interpretation) extras.push(fill(ctx.labels.interpretation, { text: interpretation }));
+
+  const updated = updatedOf(field(service, 'last_modified', 'updated_at', 'updated', 'last_updated', 'modified'), ctx, at);
+  const temporarilyClosed = status === 'temporarily closed' || status === 'temporarily_closed';
+
+  const places = placesOf(service);
+  const listsPlaces = ['service_at_locations', 'service_at_location', 'services_at_location', 'locations', 'location'].some((k) => Object.hasOwn(service, k));
+  let made = 0;
+  for (const { sal, location } of places.length ? places : [{ sal: {} as Obj, location: undefined }]) {
+    const loc = location ?? {};
+    const placeId = field(loc, 'id') || field(sal, 'location_id') || field(sal, 'id');
+    const placeAt = placeId && places.length > 1 ? `${at} (location ${shorten(placeId, 60)})` : at;
+    const locName = plain(field(loc, 'name'));
+    let title = name || locName || plain(field(service, 'alternate_name'));
+    if (!title) {
+      ctx.log.skip(at, 'the service has no name');
+      continue;
+    }
+    title = limited(title, LIMITS.title, 'title', ctx, placeAt);
+
+    const offer: Record<string, unknown> = { id: offerId(serviceId, places.length ? placeId : '', ctx), title };
+
+    // Texts: the service's description as the summary (or a lead from it), the rest below.
+    const salDescription = plain(field(sal, 'description'), true);
+    const locDescription = description ? '' : plain(field(loc, 'description'), true);
+    const lead = description || salDescription || locDescription;
+    const body: string[] = [];
+    if (lead) {
+      if (lead.length <= LIMITS.summary) offer.summary = lead;
+      else {
+        offer.summary = excerpt(lead, 300);
+        body.push(lead);
+      }
+    }
+    if (salDescription && salDescription !== lead) body.push(salDescription);
+    if (locDescription && locDescription !== lead) body.push(locDescription);
+    body.push(...extras);
+    if (body.length) offer.description = limited(body.join('\n\n'), LIMITS.description, 'description', ctx, placeAt);
+
+    if (categories.length) offer.categories = [...categories];
+
+    const placeLanguages = [...languages];
+    languagesOf([...items(loc, 'languages'), ...objects(sal, 'phones').flatMap((p) => items(p, 'languages')), ...objects(loc, 'phones').flatMap((p) => items(p, 'languages'))], placeLanguages, ctx, placeAt);
+    if (placeLanguages.length) offer.languages = placeLanguages.slice(0, LIMITS.listItems);
+
+    if (orgName) offer.organization = { name: orgName, ...(orgUrl ? { url: orgUrl } : {}) };
+
+    // Where: the physical address, else the postal one (without a post-office box).
+    const addresses = objects(loc, 'addresses', 'physical_addresses', 'physical_address', 'address');
+    const physical = addresses.find((a) => !isPostal(a));
+    const postal = addresses.find(isPostal) ?? objects(loc, 'postal_addresses', 'postal_address', 'mail_address')[0];
+    const chosen = physical ?? postal;
+    const virtual = /virtual|online/i.test(field(loc, 'location_type', 'type')) || /^(?:true|yes|1)$/i.test(field(loc, 'virtual'));
+    if (location && !virtual) {
+      const place: Record<string, unknown> = address(chosen, ctx, placeAt);
+      const point = coordinates(loc, field(chosen, 'country'), ctx, placeAt);
+      if (point) Object.assign(place, point);
+      if (Object.keys(place).length) offer.location = place;
+    }
+    const website = serviceUrl ?? webUrl(field(loc, 'url', 'website'), ctx, placeAt) ?? orgUrl;
+    // No place at all (in a record that lists its places) but a website: an online service.
+    if (virtual || (!location && website && listsPlaces)) offer.online = true;
+
+    // How to reach it: the service's phone, else the location's, else the organisation's.
+    const salContacts = objects(sal, 'contacts');
+    const locContacts = objects(loc, 'contacts');
+    const phone = firstPhone(
+      [objects(sal, 'phones'), contactPhones(salContacts), objects(service, 'phones'), contactPhones(serviceContacts), objects(loc, 'phones'), contactPhones(locContacts), objects(organization, 'phones'), contactPhones(orgContacts)],
+      ctx,
+      placeAt,
+    );
+    let email = serviceEmail;
+    for (const candidate of [...salContacts, ...serviceContacts, loc, ...locContacts, organization ?? {}, ...orgContacts]) {
+      if (email) break;
+      email = emailOf(field(candidate, 'email'), ctx, placeAt);
+    }
+    const contact = { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...(website ? { website } : {}) };
+    if (Object.keys(contact).length) offer.contact = contact;
+
+    // When: schedules of the service at this place, else of the service, else of the location.
+    const ownSchedules = (o: Obj | undefined, key: string) =>
+      objects(o, key).filter((s) => {
+        const sLoc = field(s, 'location_id');
+        return !sLoc || !placeId || sLoc === placeId;
+      });
+    let reading = { slots: [] as ReturnType<typeof readSchedules>['slots'], notes: [] as string[] };
+    for (const source of [sal, service, loc]) {
+      const items = [...ownSchedules(source, 'schedules'), ...ownSchedules(source, 'regular_schedules')];
+      if (!items.length) continue;
+      // The most specific schedules win, even where none of their lines can be read.
+      reading = readSchedules(items, ctx, placeAt);
+      break;
+    }
+    let holidays: string[] = [];
+    for (const source of [sal, service, loc]) {
+      const items = ownSchedules(source, 'holiday_schedules');
+      if (!items.length) continue;
+      holidays = readHolidays(items, ctx, placeAt);
+      break;
+    }
+    const weekly = groupSlots(reading.slots, ctx, placeAt);
+    const noteText = [...reading.notes, ...holidays].join('\n');
+    const hours: Record<string, unknown> = {};
+    if (weekly.length) hours.weekly = weekly;
+    if (noteText) hours.note = limited(noteText, LIMITS.note, 'opening-hours note', ctx, placeAt);
+    if (Object.keys(hours).length) offer.openingHours = hours;
+
+    if (temporarilyClosed) offer.temporarilyClosed = true;
+    if (cost) offer.cost = cost;
+    if (updated) offer.updated = updated;
+
+    ctx.offers.push(offer);
+    made++;
+  }
+  return made;
+}
