@@ -56,6 +56,17 @@ async function board(attributes = '', lang = 'en'): Promise<JobBoard> {
 }
 
 describe('<job-board>', () => {
+  it('shows a job whose employer is not named, without an empty employer line', async () => {
+    src = URL.createObjectURL(new Blob([JSON.stringify({ ...catalogue, jobs: [job('noemployer', { employer: undefined })] })], { type: 'application/json' }));
+    const el = await board();
+    const card = $$(el, '.card')[0];
+    expect(card.querySelector('.employer')).to.equal(null);
+    card.querySelector('a')?.click();
+    await until(() => $(el, '.detail'));
+    expect($(el, '.detail .employer')).to.equal(null);
+    expect($(el, '#job-title').textContent).to.contain('Job noemployer');
+  });
+
   it('lists current jobs newest first and hides expired ones', async () => {
     const el = await board();
     expect(ids(el)).to.deep.equal(['b2', 'a1', 'nolevel', 'b1', 'c1']);
