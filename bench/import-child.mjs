@@ -7,7 +7,7 @@ let report = null;
 const started = performance.now();
 if (format !== 'baseline') {
   const lines = [];
-  const code = await runCli(['import', format, input, '--out', out, '--json'], { out: (l) => lines.push(l), err: () => {} });
+  const code = await runCli(['import', format, input, '--out', out, '--json', '--language', 'de'], { out: (l) => lines.push(l), err: () => {} });
   if (code === 2) {
     console.error(lines.join('\n'));
     process.exit(2);

@@ -56,7 +56,7 @@ beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   execFileSync(process.execPath, [`${root}tests/fixtures/import/hsds/make-large.mjs`, `${work}/hsds`, String(SERVICES)]);
-  const hsds = await importHsds(await openSource(`${work}/hsds`), {});
+  const hsds = await importHsds(await openSource(`${work}/hsds`), { defaultLanguage: 'de' });
   const ld = await importSchemaOrg(memorySource({ 'veranstaltungen.jsonld': jsonLd() }), {});
   const document = { ...hsds.document, events: ld.document.events, jobs: ld.document.jobs };
   const { catalogue, dropped } = validateCatalogue(document);
