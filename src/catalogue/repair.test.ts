@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageCode, languageCodes } from './languages.js';
 import { phoneParts, repairDate, repairEmail, repairTime, repairWebUrl, weekdayCode } from './repair.js';
@@ -37,6 +38,17 @@ describe('field repairs', () => {
     expect(repairEmail('MAILTO:Info@Example.ORG')).toBe('Info@example.org');
     expect(repairEmail('no address')).toBeUndefined();
     expect(repairDate('1.2.2027')).toBe('2027-02-01');
+  });
+
+  it('has each name once in the language table, in lower case, mapped to a language code', () => {
+    const text = readFileSync(new URL('./data/language-names.json', import.meta.url), 'utf8');
+    const keys = [...text.slice(text.indexOf('"names"')).matchAll(/"([^"]+)":\s*"([^"]*)"/g)];
+    expect(keys.length).toBeGreaterThan(400);
+    expect(new Set(keys.map((k) => k[1])).size).toBe(keys.length);
+    for (const [, name, code] of keys) {
+      expect(name, name).toBe(name.toLowerCase());
+      expect(code, name).toMatch(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
+    }
   });
 
   it('maps language names from the table and reports the rest', () => {
