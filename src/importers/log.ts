@@ -1,3 +1,4 @@
+import { plainLine } from './text.js';
 import type { Skipped, Unmapped } from './types.js';
 
 const MAX_SKIPPED = 10_000;
@@ -24,5 +25,21 @@ export class ImportLog {
   /** The unmapped values, most frequent first. */
   unmappedList(): Unmapped[] {
     return [...this.unmappedByKey.values()].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field));
+  }
+}
+
+/**
+ * The import log with every value and place made plain text first: values come from the data and
+ * are printed on terminals and pages, so no markup or control characters reach them.
+ */
+export class SafeLog {
+  constructor(readonly log: ImportLog) {}
+
+  unmapped(field: string, value: string, reason: string, at?: string): void {
+    this.log.unmapped(field, plainLine(value) || (value ? '(not readable)' : ''), reason, at === undefined ? undefined : plainLine(at));
+  }
+
+  skip(at: string, reason: string): void {
+    this.log.skip(plainLine(at), reason);
   }
 }

@@ -14,6 +14,7 @@ import { phoneParts, repairBoolean, repairDate, repairEmail, repairPhone, repair
 import { type Cost, FORMAT, FORMAT_VERSION, LIMITS, isValidDate } from '../../catalogue/schema.js';
 import { type CsvTable, parseCsv } from '../csv.js';
 import { ImportLog } from '../log.js';
+import { idPart, latin, shorten, slug } from '../text.js';
 import type { ImportOptions, ImportSource, Importer } from '../types.js';
 import columnTable from './columns.json';
 import { parseOpeningHours } from './opening-hours.js';
@@ -43,20 +44,11 @@ const SPECS = columnTable.columns as ColumnSpec[];
 const SPEC_BY_KEY = new Map(SPECS.map((s) => [s.key as Key, s]));
 const TRANSLATABLE = new Set(SPECS.filter((s) => s.translatable).map((s) => s.key as Key));
 
-/** ä → ae, ß → ss, é → e: for ids and for comparing names. */
-function latin(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/[äöüÄÖÜßẞ]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' })[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 /** Two spellings of a name for comparing: "Öffnungszeiten" → "oeffnungszeiten" and "offnungszeiten". */
 function nameKeys(value: string): string[] {
   const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  const a = squash(latin(value));
-  const b = squash(value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss'));
+  const a = squash(latin(value, true));
+  const b = squash(latin(value));
   return a === b ? [a] : [a, b];
 }
 
@@ -124,7 +116,7 @@ const headerName = (key: Key) => {
 };
 
 // Categories: ids, the names of the eleven default categories in every language, and the words in values.json.
-const categoryKey = (s: string) => latin(s).toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+const categoryKey = (s: string) => latin(s, true).toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
 const CATEGORY_NAMES = new Map<string, string>();
 for (const category of DEFAULT_CATEGORIES) {
   CATEGORY_NAMES.set(categoryKey(category.id), category.id);
@@ -137,36 +129,12 @@ const COST_WORDS = new Map<string, Cost>();
 for (const [cost, list] of Object.entries(valueTable.cost)) for (const word of list) COST_WORDS.set(word, cost as Cost);
 
 const PHONE = /^\+?[0-9 ()/.-]{3,40}$/;
-const ID_CHARS = /[^A-Za-z0-9._:-]+/g;
 const MAX_FILES = 100;
 
 /** A cell as a spreadsheet may have saved it: leading apostrophe removed, "18055.0" → "18055". */
 function plain(value: string): string {
   const s = value.trim().replace(/^'/, '').trim();
   return /^\d+\.0+$/.test(s) ? s.replace(/\.0+$/, '') : s;
-}
-
-/** Text cut at a word boundary to fit `max`, with "…". */
-function shorten(value: string, max: number): string {
-  const room = value.slice(0, max - 1);
-  const space = room.search(/\s\S*$/);
-  return `${(space > max * 0.6 ? room.slice(0, space) : room).trimEnd()}…`;
-}
-
-/** An id as the format allows it: letters, digits, . _ : - (ä → ae). */
-function cleanId(value: string): string {
-  return latin(value).replace(ID_CHARS, '-').replace(/-{2,}/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, LIMITS.id).replace(/[-._:]+$/, '');
-}
-
-/** A lower-case id made from a name: "Sprachcafé am Markt" → "sprachcafe-am-markt". */
-function slug(value: string, max = 60): string {
-  let s = latin(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (s.length > max) {
-    s = s.slice(0, max);
-    const cut = s.lastIndexOf('-');
-    s = cut > max / 2 ? s.slice(0, cut) : s.replace(/-+$/, '');
-  }
-  return s;
 }
 
 /** A latitude or longitude: "54.0887", German "54,0887"; undefined for anything else. */
@@ -375,7 +343,7 @@ export const importCsv: Importer = async (source: ImportSource, options: ImportO
   for (const sheet of sheets) {
     for (const row of sheet.table.rows) {
       const id = cell(sheet, row, 'id');
-      if (id && titleOf(sheet, row)) reserved.add(cleanId(plain(id)));
+      if (id && titleOf(sheet, row)) reserved.add(idPart(plain(id), { max: LIMITS.id, german: true }));
     }
   }
 
@@ -385,7 +353,7 @@ export const importCsv: Importer = async (source: ImportSource, options: ImportO
   const hoursOf = memo(parseOpeningHours);
   const categoriesOf = memo(categories);
   const languagesOf = memo(languageCodes);
-  const regionId = memo((region: string) => slug(region, LIMITS.id));
+  const regionId = memo((region: string) => slug(region, { max: LIMITS.id, german: true }));
   const regions = new Map<string, string>();
   const offers: Record<string, unknown>[] = [];
 
@@ -409,7 +377,7 @@ export const importCsv: Importer = async (source: ImportSource, options: ImportO
     }
 
     // The id: as written (cleaned), or made from the title.
-    let id = rawId ? cleanId(plain(rawId)) : '';
+    let id = rawId ? idPart(plain(rawId), { max: LIMITS.id, german: true }) : '';
     if (rawId && id && id !== plain(rawId)) {
       log.unmapped('id', rawId, `ids may contain only letters, digits and . _ : -; changed to "${id}"`, at);
     }
@@ -421,7 +389,7 @@ export const importCsv: Importer = async (source: ImportSource, options: ImportO
       }
     } else {
       if (rawId) log.unmapped('id', rawId, 'has no letters or digits; an id was made from the title', at);
-      const base = slug(mainTitle) || 'offer';
+      const base = slug(mainTitle, { german: true }) || 'offer';
       id = base;
       if (reserved.has(id) || used.has(id)) {
         let n = counters.get(base) ?? 2;

@@ -6,8 +6,10 @@
 import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import type { Category } from '../../catalogue/schema.js';
 import { LIMITS } from '../../catalogue/values.js';
+import type { SafeLog } from '../log.js';
+import { hash, plainLine, shorten, slug } from '../text.js';
 import table from './category-map.json';
-import { hash, plain, shorten, slug, type SafeLog } from './text.js';
+import { HSDS_CATEGORY_TAXONOMY } from './export.js';
 
 /** A taxonomy term as HSDS gives it (any version). */
 export interface Term {
@@ -140,6 +142,9 @@ export class CategoryMapper {
     for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
       const user = this.fromUser(node);
       if (user) return user;
+      // A term of the kit's own export: its code is the category id.
+      const code = node.code?.trim();
+      if (node.taxonomy === HSDS_CATEGORY_TAXONOMY && code && ID.test(code) && code.length <= LIMITS.id) return { category: code };
       const named = taxonomyNamed(node.taxonomy ?? term.taxonomy);
       const tables = named ? [named] : named === null ? [] : TAXONOMIES;
       // A taxonomy the mapping does not know: its codes mean nothing here, but names still do.
@@ -163,13 +168,13 @@ export class CategoryMapper {
   }
 
   private ownCategory(name: string): string | undefined {
-    const clean = shorten(plain(name), LIMITS.name) || 'Other';
+    const clean = shorten(plainLine(name), LIMITS.name) || 'Other';
     const known = this.ownByName.get(clean.toLowerCase());
     if (known) return known;
     if (this.own.size >= MAX_OWN) return undefined;
-    let id = slug(clean) || `topic-${hash(clean)}`;
+    let id = slug(clean) || `topic-${hash(clean, 36)}`;
     if (DEFAULT_IDS.has(id)) id = `${id}-topic`;
-    while (this.own.has(id)) id = `${id.slice(0, 90)}-${hash(clean + id)}`;
+    while (this.own.has(id)) id = `${id.slice(0, 90)}-${hash(clean + id, 36)}`;
     this.own.set(id, clean);
     this.ownByName.set(clean.toLowerCase(), id);
     return id;
@@ -179,7 +184,7 @@ export class CategoryMapper {
   private category(id: string, name: string | undefined): string | undefined {
     if (DEFAULT_IDS.has(id) || this.own.has(id)) return id;
     if (this.own.size >= MAX_OWN) return undefined;
-    const clean = shorten(plain(name ?? id), LIMITS.name) || id;
+    const clean = shorten(plainLine(name ?? id), LIMITS.name) || id;
     this.own.set(id, clean);
     if (!this.ownByName.has(clean.toLowerCase())) this.ownByName.set(clean.toLowerCase(), id);
     return id;
@@ -191,7 +196,7 @@ export class CategoryMapper {
     let hit = this.cache.get(key);
     if (!hit) {
       const found = this.resolve(term, lookup);
-      const label = plain([term.name, term.code && term.code !== term.name ? `(${term.code})` : ''].filter(Boolean).join(' ')) || term.id || '?';
+      const label = plainLine([term.name, term.code && term.code !== term.name ? `(${term.code})` : ''].filter(Boolean).join(' ')) || term.id || '?';
       hit = 'category' in found
         ? { category: this.category(found.category, term.name), label }
         : { own: this.ownCategory(found.own.name), label };

@@ -13,6 +13,7 @@ import { WEEKDAYS } from '../../catalogue/values.js';
 import { localText } from '../../catalogue/text.js';
 import { safeUrl } from '../../catalogue/url.js';
 import type { Unmapped } from '../types.js';
+import phraseTable from './phrases.json';
 
 /** The taxonomy the catalogue's categories are written in (term code = category id). */
 export const HSDS_CATEGORY_TAXONOMY = 'willkommen-categories';
@@ -294,23 +295,16 @@ function zoneOffset(date: string, timeZone: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // The few phrases HSDS wants as text (cost, appointments), in the languages of the default
-// categories; other languages get the English phrase.
+// categories (phrases.json); other languages get the English phrase.
 
-type Phrase = 'free' | 'reduced' | 'paid' | 'appointment';
-const PHRASES: Readonly<Record<string, Readonly<Record<Phrase, string>>>> = {
-  de: { free: 'Kostenlos', reduced: 'Ermäßigt', paid: 'Kostenpflichtig', appointment: 'Nur nach Terminvereinbarung' },
-  en: { free: 'Free of charge', reduced: 'Reduced fee', paid: 'Fee charged', appointment: 'By appointment only' },
-  ar: { free: 'مجانًا', reduced: 'رسوم مخفضة', paid: 'برسوم', appointment: 'بموعد مسبق فقط' },
-  fa: { free: 'رایگان', reduced: 'با تخفیف', paid: 'با هزینه', appointment: 'فقط با وقت قبلی' },
-  uk: { free: 'Безкоштовно', reduced: 'Зі знижкою', paid: 'Платно', appointment: 'Лише за попереднім записом' },
-  ru: { free: 'Бесплатно', reduced: 'Со скидкой', paid: 'Платно', appointment: 'Только по предварительной записи' },
-  tr: { free: 'Ücretsiz', reduced: 'İndirimli', paid: 'Ücretli', appointment: 'Yalnızca randevu ile' },
-  fr: { free: 'Gratuit', reduced: 'Tarif réduit', paid: 'Payant', appointment: 'Uniquement sur rendez-vous' },
-  es: { free: 'Gratuito', reduced: 'Tarifa reducida', paid: 'De pago', appointment: 'Solo con cita previa' },
-};
+export type HsdsPhrase = 'free' | 'reduced' | 'paid' | 'appointment';
+/** Phrases by language (a Map: a language such as "constructor" finds nothing and gets English). */
+export const HSDS_PHRASES: ReadonlyMap<string, Readonly<Record<HsdsPhrase, string>>> = new Map(
+  Object.entries(phraseTable).filter((entry): entry is [string, Record<HsdsPhrase, string>] => typeof entry[1] === 'object'),
+);
 
-function phrase(language: string, key: Phrase): string {
-  return (PHRASES[language.toLowerCase().split('-')[0]] ?? PHRASES.en)[key];
+function phrase(language: string, key: HsdsPhrase): string {
+  return (HSDS_PHRASES.get(language.toLowerCase().split('-')[0]) ?? (HSDS_PHRASES.get('en') as Record<HsdsPhrase, string>))[key];
 }
 
 // ---------------------------------------------------------------------------------------------

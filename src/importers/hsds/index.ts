@@ -7,15 +7,15 @@
  */
 import { languageCode } from '../../catalogue/languages.js';
 import { FORMAT, FORMAT_VERSION, LIMITS } from '../../catalogue/values.js';
-import { ImportLog } from '../log.js';
+import { ImportLog, SafeLog } from '../log.js';
 import { memorySource } from '../source.js';
+import { plainLine, shorten } from '../text.js';
 import type { Fetched, ImportOptions, ImportSource, Importer } from '../types.js';
 import { CategoryMapper } from './categories.js';
 import labelTable from './labels.json';
 import { mapService, type MapContext } from './map.js';
 import type { Labels } from './schedules.js';
 import { isTabular, joinTables, jsonRows, readTables, tableOf, type Tables } from './tabular.js';
-import { SafeLog, plain, shorten } from './text.js';
 import { field, isObj, object, objects, str, type Obj } from './values.js';
 
 /** Pages of an API that are followed at most. */
@@ -337,7 +337,7 @@ export const importHsds: Importer = async (source, options = {}) => {
   else await fromFolder(run, source);
 
   const categories = run.ctx.categories.documentCategories();
-  const title = options.title ? shorten(plain(options.title), LIMITS.title) : run.title ? shorten(run.title, LIMITS.title) : undefined;
+  const title = options.title ? shorten(plainLine(options.title), LIMITS.title) : run.title ? shorten(run.title, LIMITS.title) : undefined;
   const document: Record<string, unknown> = {
     format: FORMAT,
     version: FORMAT_VERSION,

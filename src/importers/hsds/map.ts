@@ -8,9 +8,11 @@ import { languageCode, languageCodes } from '../../catalogue/languages.js';
 import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
 import { safeUrl } from '../../catalogue/url.js';
 import { LIMITS, isValidDate, type Cost } from '../../catalogue/values.js';
+import type { SafeLog } from '../log.js';
+import { excerpt, hash, idPart, plainLine, plainText, shorten, trimEnd } from '../text.js';
 import type { CategoryMapper, Term, TermLookup } from './categories.js';
+import { HSDS_CATALOGUE_ID_TERM, HSDS_CATALOGUE_TAXONOMY, HSDS_PHRASES, type HsdsPhrase } from './export.js';
 import { dateOf, groupSlots, readHolidays, readSchedules, type HoursContext, type Labels } from './schedules.js';
-import { excerpt, hash, idPart, plain, shorten, trimEnd, type SafeLog } from './text.js';
 import { field, fill, isObj, items, object, objects, str, type Obj } from './values.js';
 
 export interface MapContext extends HoursContext {
@@ -32,6 +34,17 @@ const PRICE = /^(?:[$€£] ?\d|\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur\b|euros?\b
 const UNCERTAIN_PRICE = /free|donat|sliding|vary|varies|variable|waive|reduc|discount|scholarship|insurance|medicaid|medicare|kostenlos|spende|ermäßig|ermaessig|nach vereinbarung/i;
 const NOT_VOICE = /fax|tty|tdd|textphone|pager|sms|\btext\b|video|modem/i;
 const PO_BOX = /\b(?:p\.?\s*o\.?\s*box|post office box|postfach)\b/i;
+/** A date that the kit's export wrote as midnight of that day. */
+const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** How a phrase is compared: lower case, without closing punctuation. */
+const phraseKey = (text: string) => trimEnd(text.toLowerCase(), '.!。 ');
+/** The phrases the kit's HSDS export writes for a cost or "by appointment only", in every language it writes. */
+const KIT_PHRASES = new Map<string, HsdsPhrase>();
+for (const phrases of HSDS_PHRASES.values()) {
+  for (const [key, text] of Object.entries(phrases) as [HsdsPhrase, string][]) KIT_PHRASES.set(phraseKey(text), key);
+}
+const kitPhrase = (text: string) => KIT_PHRASES.get(phraseKey(text));
 
 /** Text cut to a limit, with the cut logged. */
 function limited(text: string, max: number, what: string, ctx: MapContext, at: string): string {
@@ -51,7 +64,7 @@ function webUrl(value: string, ctx: MapContext, at: string): string | undefined 
     if (urlCache.size > 10_000) urlCache.clear();
     urlCache.set(value, url);
   }
-  if (!url) ctx.log.unmapped('link', plain(value), 'not a usable web address (only http and https links are kept); left out', at);
+  if (!url) ctx.log.unmapped('link', plainLine(value), 'not a usable web address (only http and https links are kept); left out', at);
   return url;
 }
 
@@ -60,20 +73,20 @@ function emailOf(value: string, ctx: MapContext, at: string): string | undefined
   const repaired = value.length <= 1_000 ? repairEmail(value) : undefined;
   // The validator also builds the mailto: link; an address it would refuse is left out here.
   const email = repaired && safeUrl(`mailto:${repaired}`) ? repaired : undefined;
-  if (!email) ctx.log.unmapped('email', plain(value), 'not an e-mail address; left out', at);
+  if (!email) ctx.log.unmapped('email', plainLine(value), 'not an e-mail address; left out', at);
   return email;
 }
 
 /** The phone text to show: the number as written, and the phones table's extension as " ext. N". */
 function phoneOf(phone: Obj, ctx: MapContext, at: string): string | undefined {
-  const raw = plain(field(phone, 'number', 'phone', 'value', 'phone_number'));
+  const raw = plainLine(field(phone, 'number', 'phone', 'value', 'phone_number'));
   if (raw.length > 200) {
     ctx.log.unmapped('phone', raw, 'too long for a phone number; left out', at);
     return undefined;
   }
   const number = trimEnd(raw.replace(/^["'“”„]+/, ''), '"\'“”').trim();
   if (!number) return undefined;
-  const extension = plain(field(phone, 'extension', 'ext')).replace(/\.0+$/, '');
+  const extension = plainLine(field(phone, 'extension', 'ext')).replace(/\.0+$/, '');
   const text = extension && !/(?:^|[\s,;(])(?:x|ext\.?|extension)\s*\d/i.test(number) ? `${number} ext. ${extension}` : number;
   const repaired = repairPhone(text);
   if (!repaired) ctx.log.unmapped('phone', text, 'not a phone number (no number to dial in it, or too long); left out', at);
@@ -149,16 +162,16 @@ function address(a: Obj | undefined, ctx: MapContext, at: string): Record<string
   if (!a) return {};
   const out: Record<string, string> = {};
   const street = [field(a, 'address_1', 'address1', 'street', 'street_address'), field(a, 'address_2', 'address2'), field(a, 'address_3'), field(a, 'address_4')]
-    .map((s) => plain(s))
+    .map((s) => plainLine(s))
     .filter(Boolean)
     .join(', ');
   if (street && !PO_BOX.test(street)) out.street = limited(street, LIMITS.street, 'street', ctx, at);
-  const postalCode = plain(field(a, 'postal_code', 'zip', 'zip_code', 'postcode'));
+  const postalCode = plainLine(field(a, 'postal_code', 'zip', 'zip_code', 'postcode'));
   if (postalCode) {
     if (postalCode.length <= LIMITS.postalCode && /^[A-Za-z0-9 -]*$/.test(postalCode)) out.postalCode = postalCode;
     else ctx.log.unmapped('postal code', postalCode, 'not a postal code; left out', at);
   }
-  const locality = plain(field(a, 'city', 'locality', 'town'));
+  const locality = plainLine(field(a, 'city', 'locality', 'town'));
   if (locality) out.locality = limited(locality, LIMITS.locality, 'locality', ctx, at);
   return out;
 }
@@ -173,7 +186,7 @@ function languagesOf(items: readonly unknown[], into: string[], ctx: MapContext,
     if (!into.includes(code)) into.push(code);
   };
   const fromText = (raw: string) => {
-    const text = plain(raw);
+    const text = plainLine(raw);
     if (text.length > 1_000) {
       ctx.log.unmapped('language', text, 'too long for a list of languages; left out', at);
       return;
@@ -206,15 +219,18 @@ function termOf(value: unknown): Term | undefined {
   const term: Term = {
     id: field(value, 'id', 'taxonomy_term_id') || undefined,
     code: field(value, 'code') || undefined,
-    name: plain(field(value, 'name', 'term')) || undefined,
+    name: plainLine(field(value, 'name', 'term')) || undefined,
     taxonomy: field(value, 'taxonomy', 'vocabulary') || field(detail, 'name') || undefined,
     parentId: field(value, 'parent_id') || undefined,
   };
   return term.id || term.code || term.name ? term : undefined;
 }
 
-function updatedOf(value: string, ctx: MapContext, at: string): string | undefined {
+function updatedOf(value: string, fromKit: boolean, ctx: MapContext, at: string): string | undefined {
   if (!value) return undefined;
+  // The kit's export writes a date as midnight of that day.
+  const midnight = fromKit ? MIDNIGHT.exec(value) : null;
+  if (midnight && isValidDate(midnight[1])) return midnight[1];
   if (DATE_TIME.test(value) && isValidDate(value)) return value;
   const date = dateOf(value);
   if (date && Number(date.slice(0, 4)) >= 1900) return date;
@@ -227,8 +243,14 @@ function costOf(service: Obj): { cost?: Cost; text: string } {
   const texts: string[] = [];
   let cost: Cost | undefined;
   for (const raw of [field(service, 'fees_description'), field(service, 'fees'), field(service, 'fee')]) {
-    const text = plain(raw, true);
+    const text = plainText(raw);
     if (!text || texts.includes(text)) continue;
+    // The kit's export writes the cost as one of its phrases: exactly that cost, no text.
+    const phrase = kitPhrase(text);
+    if (phrase && phrase !== 'appointment') {
+      cost ??= phrase;
+      continue;
+    }
     const first = text.split(/[.;!\n]/)[0].trim();
     const bare = trimEnd(text, '.! \n');
     if (FREE.test(bare) || FREE.test(first)) {
@@ -245,19 +267,31 @@ function costOf(service: Obj): { cost?: Cost; text: string } {
   if (amounts.some((n) => n > 0) && cost !== 'free') cost = 'paid';
   for (const o of options) {
     const amount = str(o.amount);
-    const price = [amount && amount !== '0' ? `${amount} ${field(o, 'currency').toUpperCase()}`.trim() : '', plain(field(o, 'amount_description'))].filter(Boolean).join(' ');
-    const text = [plain(field(o, 'option')), price].filter(Boolean).join(': ');
+    const option = plainLine(field(o, 'option'));
+    const described = plainLine(field(o, 'amount_description'));
+    // "Free" at no cost says no more than the cost itself.
+    if (amount !== '' && Number(amount.replace(',', '.')) === 0 && !described && (!option || FREE.test(trimEnd(option, '.! ')) || kitPhrase(option) === 'free')) continue;
+    const price = [amount && amount !== '0' ? `${amount} ${field(o, 'currency').toUpperCase()}`.trim() : '', described].filter(Boolean).join(' ');
+    const text = [option, price].filter(Boolean).join(': ');
     if (text) texts.push(text);
   }
   return { ...(cost ? { cost } : {}), text: texts.join('; ') };
 }
 
-function offerId(serviceId: string, placeId: string, ctx: MapContext): string {
+/**
+ * The offer's id: `wanted` (the catalogue id the kit's export keeps) when it is a usable id not yet
+ * taken, else one made from the service's and the place's ids.
+ */
+function offerId(serviceId: string, placeId: string, ctx: MapContext, wanted?: string): string {
+  if (wanted && ID.test(wanted) && wanted.length <= LIMITS.id && !ctx.ids.has(wanted)) {
+    ctx.ids.add(wanted);
+    return wanted;
+  }
   // Ids as long as a paragraph are cut (and told apart by a hash of the whole).
-  const cut = (raw: string) => (raw.length > 80 ? `${raw.slice(0, 60)}-${hash(raw)}` : raw);
+  const cut = (raw: string) => (raw.length > 80 ? `${raw.slice(0, 60)}-${hash(raw, 36)}` : raw);
   const base = idPart(`hsds-${cut(serviceId)}${placeId ? `-${cut(placeId)}` : ''}`);
-  let id = base.length > LIMITS.id ? `${base.slice(0, 90)}-${hash(base)}` : base;
-  if (!ID.test(id)) id = `hsds-${hash(base)}`;
+  let id = base.length > LIMITS.id ? `${base.slice(0, 90)}-${hash(base, 36)}` : base;
+  if (!ID.test(id)) id = `hsds-${hash(base, 36)}`;
   for (let n = 2; ctx.ids.has(id); n++) id = `${(base.length > 90 ? base.slice(0, 90) : base)}-${n}`;
   ctx.ids.add(id);
   return id;
@@ -269,6 +303,30 @@ function placesOf(service: Obj): { sal: Obj; location: Obj | undefined }[] {
   if (sals.length) return sals.map((sal) => ({ sal, location: object(sal, 'location') }));
   const locations = objects(service, 'locations', 'location');
   return locations.map((location) => ({ sal: {}, location }));
+}
+
+function isVirtual(location: Obj): boolean {
+  return /virtual|online/i.test(field(location, 'location_type', 'type')) || /^(?:true|yes|1)$/i.test(field(location, 'virtual'));
+}
+
+function isKitTerm(term: Term | undefined, code?: string): boolean {
+  return term?.taxonomy === HSDS_CATALOGUE_TAXONOMY && (code === undefined || term.code === code);
+}
+
+/**
+ * The kit's export keeps the catalogue id of each offer in an attribute (taxonomy
+ * willkommen-catalogue, term catalogue-id): `found` when the service has that attribute, `id` its value.
+ */
+function catalogueIdOf(service: Obj, ctx: MapContext): { found: boolean; id?: string } {
+  for (const a of objects(service, 'attributes')) {
+    let term = termOf(object(a, 'taxonomy_term'));
+    const termId = field(a, 'taxonomy_term_id');
+    if (!term && termId) term = ctx.termLookup(termId);
+    if (!isKitTerm(term, HSDS_CATALOGUE_ID_TERM)) continue;
+    const id = field(a, 'value');
+    return id ? { found: true, id } : { found: true };
+  }
+  return { found: false };
 }
 
 /** The first voice phone of the lists, in order. */
@@ -289,10 +347,10 @@ function contactPhones(contacts: readonly Obj[]): Obj[] {
 
 /** Maps one service; the offers go to ctx.offers. Returns the number of offers made. */
 export function mapService(service: Obj, at: string, ctx: MapContext, missingOrganization?: string): number {
-  const name = plain(field(service, 'name'));
+  const name = plainLine(field(service, 'name'));
   const status = field(service, 'status').toLowerCase();
   if (CLOSED_STATUS.has(status)) {
-    ctx.log.skip(at, `the service ${name ? `"${shorten(name, 60)}" ` : ''}has the status "${shorten(plain(status), 40)}"`);
+    ctx.log.skip(at, `the service ${name ? `"${shorten(name, 60)}" ` : ''}has the status "${shorten(plainLine(status), 40)}"`);
     return 0;
   }
   let serviceId = field(service, 'id');
@@ -302,15 +360,19 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
       ctx.log.skip(at, 'the service has neither an id nor a name');
       return 0;
     }
-    serviceId = `x${hash(`${name}\u0000${field(organization, 'name')}\u0000${field(service, 'description').slice(0, 200)}`)}`;
+    serviceId = `x${hash(`${name}\u0000${field(organization, 'name')}\u0000${field(service, 'description').slice(0, 200)}`, 36)}`;
     ctx.log.unmapped('id', name, 'the service has no id; one was made from its name', at);
   }
   if (missingOrganization) ctx.log.unmapped('organization', missingOrganization, 'not in the data; the offer has no organisation', at);
+  // A service the kit's export wrote: its description is the summary, an empty line and the
+  // description, and its link is the offer's own (no other link stands in for it).
+  const catalogue = catalogueIdOf(service, ctx);
+  const fromKit = catalogue.found;
 
   // What all places of the service share.
-  const orgName = limited(plain(field(organization, 'name')), LIMITS.name, 'organization name', ctx, at);
+  const orgName = limited(plainLine(field(organization, 'name')), LIMITS.name, 'organization name', ctx, at);
   const orgUrl = webUrl(field(organization, 'website', 'url'), ctx, at);
-  const description = plain(field(service, 'description'), true);
+  const description = plainText(field(service, 'description'));
   const serviceUrl = webUrl(field(service, 'url', 'website'), ctx, at);
   const serviceEmail = emailOf(field(service, 'email'), ctx, at);
   const serviceContacts = objects(service, 'contacts');
@@ -326,7 +388,8 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
   for (const raw of terms) {
     let term = termOf(raw);
     if (term?.id && !term.name && !term.code) term = ctx.termLookup(term.id) ?? term;
-    if (!term) continue;
+    // The kit's catalogue fields (the catalogue id) are no topic.
+    if (!term || isKitTerm(term)) continue;
     const category = ctx.categories.categoryOf(term, ctx.termLookup, at);
     if (category && !categories.includes(category)) categories.push(category);
   }
@@ -337,7 +400,7 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
 
   const { cost, text: feeText } = costOf(service);
   const extras: string[] = [];
-  const eligibility = plain(field(service, 'eligibility_description', 'eligibility'), true);
+  const eligibility = plainText(field(service, 'eligibility_description', 'eligibility'));
   if (eligibility) extras.push(fill(ctx.labels.eligibility, { text: eligibility }));
   const min = field(service, 'minimum_age');
   const max = field(service, 'maximum_age');
@@ -348,37 +411,47 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
   else if (minAge && minAge !== '0') extras.push(fill(ctx.labels.agesFrom, { min: minAge }));
   else if (maxAge && !minAge) extras.push(fill(ctx.labels.agesTo, { max: maxAge }));
   if (feeText) extras.push(fill(ctx.labels.fees, { text: feeText }));
-  const apply = plain(field(service, 'application_process'), true);
+  const apply = plainText(field(service, 'application_process'));
   if (apply) extras.push(fill(ctx.labels.apply, { text: apply }));
-  const interpretation = plain(field(service, 'interpretation_services'), true);
+  const interpretation = plainText(field(service, 'interpretation_services'));
   if (interpretation) extras.push(fill(ctx.labels.interpretation, { text: interpretation }));
 
-  const updated = updatedOf(field(service, 'last_modified', 'updated_at', 'updated', 'last_updated', 'modified'), ctx, at);
+  const updated = updatedOf(field(service, 'last_modified', 'updated_at', 'updated', 'last_updated', 'modified'), fromKit, ctx, at);
   const temporarilyClosed = status === 'temporarily closed' || status === 'temporarily_closed';
 
-  const places = placesOf(service);
+  // A virtual location beside physical ones says the service is also online: no offer of its own.
+  const allPlaces = placesOf(service);
+  const virtualPlaces = allPlaces.filter((p) => p.location && isVirtual(p.location));
+  const alsoOnline = virtualPlaces.length > 0 && virtualPlaces.length < allPlaces.length;
+  const places = alsoOnline ? allPlaces.filter((p) => !virtualPlaces.includes(p)) : allPlaces;
   const listsPlaces = ['service_at_locations', 'service_at_location', 'services_at_location', 'locations', 'location'].some((k) => Object.hasOwn(service, k));
   let made = 0;
   for (const { sal, location } of places.length ? places : [{ sal: {} as Obj, location: undefined }]) {
     const loc = location ?? {};
     const placeId = field(loc, 'id') || field(sal, 'location_id') || field(sal, 'id');
     const placeAt = placeId && places.length > 1 ? `${at} (location ${shorten(placeId, 60)})` : at;
-    const locName = plain(field(loc, 'name'));
-    let title = name || locName || plain(field(service, 'alternate_name'));
+    const locName = plainLine(field(loc, 'name'));
+    let title = name || locName || plainLine(field(service, 'alternate_name'));
     if (!title) {
       ctx.log.skip(at, 'the service has no name');
       continue;
     }
     title = limited(title, LIMITS.title, 'title', ctx, placeAt);
 
-    const offer: Record<string, unknown> = { id: offerId(serviceId, places.length ? placeId : '', ctx), title };
+    const wantedId = places.length <= 1 ? catalogue.id : undefined;
+    const offer: Record<string, unknown> = { id: offerId(serviceId, places.length ? placeId : '', ctx, wantedId), title };
+    if (wantedId && offer.id !== wantedId) ctx.log.unmapped('catalogue id', wantedId, 'not a usable id, or the id of another offer; the offer has an id of its own', placeAt);
 
     // Texts: the service's description as the summary (or a lead from it), the rest below.
-    const salDescription = plain(field(sal, 'description'), true);
-    const locDescription = description ? '' : plain(field(loc, 'description'), true);
+    const salDescription = plainText(field(sal, 'description'));
+    const locDescription = description ? '' : plainText(field(loc, 'description'));
     const lead = description || salDescription || locDescription;
     const body: string[] = [];
-    if (lead) {
+    const split = fromKit ? lead.indexOf('\n\n') : -1;
+    if (split > 0 && split <= LIMITS.summary) {
+      offer.summary = lead.slice(0, split);
+      body.push(lead.slice(split + 2));
+    } else if (lead) {
       if (lead.length <= LIMITS.summary) offer.summary = lead;
       else {
         offer.summary = excerpt(lead, 300);
@@ -403,16 +476,18 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
     const physical = addresses.find((a) => !isPostal(a));
     const postal = addresses.find(isPostal) ?? objects(loc, 'postal_addresses', 'postal_address', 'mail_address')[0];
     const chosen = physical ?? postal;
-    const virtual = /virtual|online/i.test(field(loc, 'location_type', 'type')) || /^(?:true|yes|1)$/i.test(field(loc, 'virtual'));
+    const virtual = isVirtual(loc);
     if (location && !virtual) {
       const place: Record<string, unknown> = address(chosen, ctx, placeAt);
       const point = coordinates(loc, field(chosen, 'country'), ctx, placeAt);
       if (point) Object.assign(place, point);
       if (Object.keys(place).length) offer.location = place;
     }
-    const website = serviceUrl ?? webUrl(field(loc, 'url', 'website'), ctx, placeAt) ?? orgUrl;
+    const website = fromKit
+      ? serviceUrl
+      : serviceUrl ?? webUrl(field(loc, 'url', 'website'), ctx, placeAt) ?? (alsoOnline ? webUrl(field(virtualPlaces[0].location, 'url', 'website'), ctx, placeAt) : undefined) ?? orgUrl;
     // No place at all (in a record that lists its places) but a website: an online service.
-    if (virtual || (!location && website && listsPlaces)) offer.online = true;
+    if (virtual || alsoOnline || (!location && website && listsPlaces)) offer.online = true;
 
     // How to reach it: the service's phone, else the location's, else the organisation's.
     const salContacts = objects(sal, 'contacts');
@@ -451,10 +526,13 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
       holidays = readHolidays(items, ctx, placeAt);
       break;
     }
-    const weekly = groupSlots(reading.slots, ctx, placeAt);
-    const noteText = [...reading.notes, ...holidays].join('\n');
+    const weekly = groupSlots(reading.slots, ctx, placeAt, fromKit);
+    // "By appointment only" in the words of the kit's export is no note but what it says.
+    const notes = reading.notes.filter((n) => kitPhrase(n) !== 'appointment');
+    const noteText = [...notes, ...holidays].join('\n');
     const hours: Record<string, unknown> = {};
     if (weekly.length) hours.weekly = weekly;
+    if (notes.length < reading.notes.length) hours.appointmentOnly = true;
     if (noteText) hours.note = limited(noteText, LIMITS.note, 'opening-hours note', ctx, placeAt);
     if (Object.keys(hours).length) offer.openingHours = hours;
 

@@ -7,7 +7,8 @@
 import { repairBoolean, repairDate, repairTime, weekdayCode } from '../../catalogue/repair.js';
 import { LIMITS, WEEKDAYS, isValidDate, type Weekday } from '../../catalogue/values.js';
 import type { OpeningSlot } from '../../catalogue/schema.js';
-import { plain, type SafeLog } from './text.js';
+import type { SafeLog } from '../log.js';
+import { plainLine } from '../text.js';
 import { field, fill, type Obj } from './values.js';
 
 export interface Labels {
@@ -27,6 +28,8 @@ interface Slot {
   day: Weekday;
   opens: string;
   closes: string;
+  /** The schedule line the slot comes from. */
+  line: number;
 }
 
 /** A time of day from "09:00", "9:00am", "10:00:00", "09:00-05:00", "09:00Z", "2000-01-01T08:00:00Z". */
@@ -120,11 +123,11 @@ export function readSchedules(items: readonly Obj[], ctx: HoursContext, at: stri
   const notes: string[] = [];
   const note = (s: Obj) => {
     for (const text of [field(s, 'description'), field(s, 'notes')]) {
-      const clean = plain(text);
+      const clean = plainLine(text);
       if (clean && !notes.includes(clean)) notes.push(clean);
     }
   };
-  for (const s of items) {
+  for (const [line, s] of items.entries()) {
     const ends = dateOf(field(s, 'valid_to')) ?? dateOf(field(s, 'until'));
     if (ends && ends < ctx.today) {
       ctx.log.unmapped('schedule', `valid until ${ends}`, 'no longer valid; this opening-hours line is left out', at);
@@ -185,17 +188,21 @@ export function readSchedules(items: readonly Obj[], ctx: HoursContext, at: stri
       note(s);
       continue;
     }
-    for (const day of days) slots.push({ day, opens, closes });
+    for (const day of days) slots.push({ day, opens, closes, line });
     note(s);
   }
   return { slots, notes };
 }
 
-/** Slots with the same hours joined into one slot of several days, in week order. */
-export function groupSlots(slots: readonly Slot[], ctx: HoursContext, at: string): OpeningSlot[] {
+/**
+ * Slots with the same hours joined into one slot of several days, in week order. With `asWritten`,
+ * each schedule line stays one slot, in the order of the lines (the kit's export writes one line
+ * per slot of the catalogue).
+ */
+export function groupSlots(slots: readonly Slot[], ctx: HoursContext, at: string, asWritten = false): OpeningSlot[] {
   const byHours = new Map<string, Set<Weekday>>();
   for (const s of slots) {
-    const key = `${s.opens}-${s.closes}`;
+    const key = asWritten ? `${s.opens}-${s.closes}-${s.line}` : `${s.opens}-${s.closes}`;
     let days = byHours.get(key);
     if (!days) byHours.set(key, (days = new Set()));
     days.add(s.day);
@@ -204,7 +211,7 @@ export function groupSlots(slots: readonly Slot[], ctx: HoursContext, at: string
     const [opens, closes] = key.split('-');
     return { days: WEEKDAYS.filter((d) => days.has(d)), opens, closes };
   });
-  grouped.sort((a, b) => WEEKDAYS.indexOf(a.days[0]) - WEEKDAYS.indexOf(b.days[0]) || a.opens.localeCompare(b.opens));
+  if (!asWritten) grouped.sort((a, b) => WEEKDAYS.indexOf(a.days[0]) - WEEKDAYS.indexOf(b.days[0]) || a.opens.localeCompare(b.opens));
   if (grouped.length > LIMITS.slots) {
     ctx.log.unmapped('schedule', `${grouped.length} opening-hours lines`, `more than ${LIMITS.slots}; the rest are left out`, at);
     grouped.length = LIMITS.slots;

@@ -7,10 +7,12 @@
  * A datapackage.json names the files; without one, files are found by their usual names.
  */
 import { parseCsv } from '../csv.js';
+import type { SafeLog } from '../log.js';
 import { findFile } from '../source.js';
+import { plainLine } from '../text.js';
 import type { ImportSource } from '../types.js';
 import type { Term, TermLookup } from './categories.js';
-import { plain, type SafeLog } from './text.js';
+import { HSDS_CATALOGUE_TAXONOMY } from './export.js';
 import { field, isObj, str, type Obj } from './values.js';
 
 export type Row = Record<string, string>;
@@ -111,13 +113,13 @@ function resources(descriptor: unknown, descriptorFile: string, source: ImportSo
     const table = (rawPath ? tableOf(rawPath) : undefined) ?? tableOf(str(r.name));
     if (!rawPath) continue;
     if (/^[a-z][a-z0-9+.-]*:/i.test(rawPath) || rawPath.includes('..') || rawPath.startsWith('/')) {
-      if (table) log.unmapped('file', plain(rawPath), 'datapackage.json points outside the package; not read', descriptorFile);
+      if (table) log.unmapped('file', plainLine(rawPath), 'datapackage.json points outside the package; not read', descriptorFile);
       continue;
     }
     const path = `${folder}${rawPath.replace(/^\.\//, '')}`;
     const present = source.files.includes(path) ? path : source.files.find((f) => f.toLowerCase() === path.toLowerCase());
     if (!present) {
-      log.unmapped('file', plain(rawPath), 'listed in datapackage.json but not in the package; left out', descriptorFile);
+      log.unmapped('file', plainLine(rawPath), 'listed in datapackage.json but not in the package; left out', descriptorFile);
       continue;
     }
     if (table) out.push({ table, path: present });
@@ -139,7 +141,7 @@ export async function readTables(source: ImportSource, log: SafeLog, onProgress?
       log.unmapped('file', descriptorFile, `not JSON (${(error as Error).message}); the files are found by their names`, descriptorFile);
     }
     for (const r of resources(descriptor, descriptorFile, source, log)) if (!chosen.has(r.table)) chosen.set(r.table, r.path);
-    if (isObj(descriptor)) title = plain(field(descriptor, 'title')) || undefined;
+    if (isObj(descriptor)) title = plainLine(field(descriptor, 'title')) || undefined;
   }
   // Files the descriptor does not name (or no descriptor): by their usual names, nearest the top.
   for (const [table, names] of Object.entries(TABLE_FILES) as [TableName, readonly string[]][]) {
@@ -286,7 +288,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
     terms.set(row.id, {
       id: row.id,
       code: row.code || undefined,
-      name: plain(row.name || row.term) || undefined,
+      name: plainLine(row.name || row.term) || undefined,
       taxonomy: row.taxonomy || taxonomyNames.get(row.taxonomy_id ?? '')?.name || undefined,
       parentId: row.parent_id || undefined,
     });
@@ -298,7 +300,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
     terms.set(id, {
       id,
       code: row.code || (ohana ? id : undefined),
-      name: plain(row.name || row.term) || undefined,
+      name: plainLine(row.name || row.term) || undefined,
       taxonomy: row.taxonomy || row.vocabulary || undefined,
       parentId: row.parent_id || undefined,
     });
@@ -312,9 +314,19 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
       if (!list.includes(termId)) list.push(termId);
     } else termsByService.set(serviceId, [termId]);
   };
+  // Attributes of the kit's own catalogue taxonomy keep their value (the catalogue id).
+  const catalogueAttributes = new Map<string, Obj[]>();
   for (const a of tables.attributes?.rows ?? []) {
     const linkType = (a.link_entity || a.link_type || 'service').toLowerCase();
-    if (linkType === 'service' || linkType === 'services') addServiceTerm(a.link_id || a.service_id, a.taxonomy_term_id);
+    if (linkType !== 'service' && linkType !== 'services') continue;
+    const serviceId = a.link_id || a.service_id;
+    addServiceTerm(serviceId, a.taxonomy_term_id);
+    const term = terms.get(a.taxonomy_term_id ?? '');
+    if (serviceId && a.value && term?.taxonomy === HSDS_CATALOGUE_TAXONOMY) {
+      const list = catalogueAttributes.get(serviceId) ?? [];
+      list.push({ taxonomy_term_id: term.id, taxonomy_term: { id: term.id, code: term.code, taxonomy: term.taxonomy }, value: a.value });
+      catalogueAttributes.set(serviceId, list);
+    }
   }
   for (const a of tables.serviceAttributes?.rows ?? []) addServiceTerm(a.service_id, a.taxonomy_term_id);
   for (const a of tables.servicesTaxonomy?.rows ?? []) addServiceTerm(a.service_id, a.taxonomy_term_id || a.taxonomy_id);
@@ -405,6 +417,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
       service.languages = row.languages ? [...languageObjects(get(languagesBy.service, id)), row.languages] : languageObjects(get(languagesBy.service, id));
       service.cost_options = get(costByService, id);
       service.taxonomy_terms = termIds.length ? [...new Set(termIds)].map(termObject) : EMPTY;
+      service.attributes = catalogueAttributes.get(id) ?? EMPTY;
       // Without any table of places the package says nothing about where a service is (not: nowhere).
       if (tables.sal || tables.locations || serviceAtLocations.length) service.service_at_locations = serviceAtLocations;
       yield { service, at, ...(orgId && !orgRow ? { missingOrganization: orgId } : {}) };

@@ -2,7 +2,7 @@
 import { repairEmail, repairPhone, phoneParts, repairWebUrl } from '../../catalogue/repair.js';
 import { LIMITS, isValidDate, type Location } from '../../catalogue/schema.js';
 import type { ImportLog } from '../log.js';
-import { plainText } from './html.js';
+import { idPart, toPlainText } from '../text.js';
 
 export type Json = Record<string, unknown>;
 
@@ -19,16 +19,9 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** A catalogue id from parts: other characters become "-", at most 100 characters. */
+/** A catalogue id from parts (as `idPart` makes them: other characters become "-"), at most 100 characters. */
 export function safeId(...parts: string[]): string {
-  let id = parts
-    .join('-')
-    .replace(/[^A-Za-z0-9._:-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[^A-Za-z0-9]+/, '')
-    .replace(/-+$/, '');
-  if (id.length > LIMITS.id) id = id.slice(0, LIMITS.id).replace(/[^A-Za-z0-9]+$/, '');
-  return id || 'integreat';
+  return idPart(parts.join('-'), { max: LIMITS.id }) || 'integreat';
 }
 
 /** Makes ids unique: the first keeps its id, later ones get "-2", "-3"… */
@@ -51,7 +44,7 @@ export class IdSet {
 
 /** One line of text (titles, names, addresses): markup stripped, references decoded. */
 export function line(value: unknown, max: number, log: ImportLog, field: string, at: string): string | undefined {
-  const { text, shortened } = plainText(typeof value === 'number' ? String(value) : value, max, false);
+  const { text, shortened } = toPlainText(value, { max, breaks: 'none' });
   if (shortened) log.unmapped(field, text, `longer than ${max} characters; shortened`, at);
   return text || undefined;
 }

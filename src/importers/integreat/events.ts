@@ -5,8 +5,8 @@
  */
 import { LIMITS, type CatalogueEvent, type Location } from '../../catalogue/schema.js';
 import type { ImportLog } from '../log.js';
+import { toPlainText } from '../text.js';
 import { IdSet, idText, isObject, langMap, line, mapLocation, safeId, str, webUrl, type Json } from './common.js';
-import { plainText } from './html.js';
 import { languageKeys } from './pois.js';
 import type { Dataset } from './read.js';
 import { cleanRecurrence, eventTimes, inferRecurrence, type EventTimes } from './recurrence.js';
@@ -31,7 +31,7 @@ interface EventItem {
 function readTexts(record: Json, log: ImportLog, at: string): Texts {
   const out: Texts = {};
   out.title = line(record.title, LIMITS.title, log, 'title', at);
-  const description = plainText(record.content, LIMITS.description);
+  const description = toPlainText(record.content, { max: LIMITS.description, breaks: 'paragraphs' });
   if (description.shortened) log.unmapped('content', `${description.text.slice(0, 60)}…`, `longer than ${LIMITS.description} characters; shortened`, at);
   if (description.text) out.description = description.text;
   return out;

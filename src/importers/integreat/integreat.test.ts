@@ -5,7 +5,7 @@ import type { CatalogueEvent, Offer } from '../../catalogue/schema.js';
 import { validateCatalogue } from '../../catalogue/validate.js';
 import { memorySource } from '../source.js';
 import type { Fetched, ImportResult } from '../types.js';
-import { plainText } from './html.js';
+import { toPlainText } from '../text.js';
 import { importIntegreat } from './index.js';
 import { parseBase } from './read.js';
 import { cleanRecurrence, inferRecurrence } from './recurrence.js';
@@ -382,23 +382,23 @@ describe('integreat: folder layouts and languages', () => {
 describe('integreat: HTML to plain text', () => {
   it('keeps paragraphs and line breaks, decodes references, drops scripts, styles, frames and comments', () => {
     const html = '<h1>Titel</h1><p>Erste&nbsp;Zeile<br/>zweite   Zeile</p><!-- x --><script type="text/javascript">alert("<p>")</script><style>p{}</style><iframe src=x>frame</iframe><p title="a>b">Stra&szlig;e &#8211; &#x1F600; &amp;amp;</p>';
-    expect(plainText(html, 1000).text).toBe('Titel\n\nErste Zeile\nzweite Zeile\n\nStraße – 😀 &amp;');
-    expect(plainText('<b>Frauen</b>beratung\n Greifswald', 300, false).text).toBe('Frauenberatung Greifswald');
+    expect(toPlainText(html, { max: 1000, breaks: 'paragraphs' }).text).toBe('Titel\n\nErste Zeile\nzweite Zeile\n\nStraße – 😀 &amp;');
+    expect(toPlainText('<b>Frauen</b>beratung\n Greifswald', { max: 300, breaks: 'none' }).text).toBe('Frauenberatung Greifswald');
   });
 
   it('removes markup that only appears after decoding, and control characters', () => {
-    expect(plainText('&lt;script&gt;alert(1)&lt;/script&gt;Text', 1000).text).toBe('Text');
-    expect(plainText('&lt;&lt;b&gt;b&gt;fett', 1000).text).not.toMatch(/<\s*\/?\s*[a-z!?][^>]*>/i);
-    expect(plainText('a < 5 und c > d', 1000).text).toBe('a < 5 und c > d');
+    expect(toPlainText('&lt;script&gt;alert(1)&lt;/script&gt;Text', { max: 1000, breaks: 'paragraphs' }).text).toBe('Text');
+    expect(toPlainText('&lt;&lt;b&gt;b&gt;fett', { max: 1000, breaks: 'paragraphs' }).text).not.toMatch(/<\s*\/?\s*[a-z!?][^>]*>/i);
+    expect(toPlainText('a < 5 und c > d', { max: 1000, breaks: 'paragraphs' }).text).toBe('a < 5 und c > d');
     // "< b und c >" reads as a tag to the validator: the "<" is shown as "‹".
-    expect(plainText('a < b und c > d', 1000).text).toBe('a ‹ b und c > d');
+    expect(toPlainText('a < b und c > d', { max: 1000, breaks: 'paragraphs' }).text).toBe('a ‹ b und c > d');
     // Decoded markup that is not closed hides nothing.
-    expect(plainText('Bitte &lt;script&gt; nicht eingeben, danke', 1000).text).toBe('Bitte nicht eingeben, danke');
-    expect(plainText('Kein\u202eTrick\u0007 hier', 1000).text).toBe('KeinTrick hier');
+    expect(toPlainText('Bitte &lt;script&gt; nicht eingeben, danke', { max: 1000, breaks: 'paragraphs' }).text).toBe('Bitte nicht eingeben, danke');
+    expect(toPlainText('Kein\u202eTrick\u0007 hier', { max: 1000, breaks: 'paragraphs' }).text).toBe('KeinTrick hier');
   });
 
   it('shortens long text at a word and says so', () => {
-    const out = plainText(`<p>${'Wort '.repeat(10_000)}</p>`, 20_000);
+    const out = toPlainText(`<p>${'Wort '.repeat(10_000)}</p>`, { max: 20_000, breaks: 'paragraphs' });
     expect(out.shortened).toBe(true);
     expect(out.text.length).toBeLessThanOrEqual(20_000);
     expect(out.text.endsWith('Wort…')).toBe(true);
@@ -407,7 +407,7 @@ describe('integreat: HTML to plain text', () => {
   it('takes linear time on broken and hostile markup', () => {
     const started = performance.now();
     for (const html of ['<'.repeat(1_000_000), '<a '.repeat(300_000), '<a "'.repeat(300_000), '<script>'.repeat(100_000), '&#'.repeat(500_000), `<p>${'x'.repeat(5_000_000)}`]) {
-      const out = plainText(html, 20_000);
+      const out = toPlainText(html, { max: 20_000, breaks: 'paragraphs' });
       expect(out.text.length).toBeLessThanOrEqual(20_000);
     }
     expect(performance.now() - started).toBeLessThan(3_000);

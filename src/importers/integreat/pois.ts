@@ -6,11 +6,11 @@ import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import { repairBoolean } from '../../catalogue/repair.js';
 import { LIMITS, type Category, type Offer } from '../../catalogue/schema.js';
 import type { ImportLog } from '../log.js';
+import { plainLine, shorten, toPlainText } from '../text.js';
 import type { ImportOptions } from '../types.js';
 import categoryTable from './categories.json';
 import { IdSet, email, idText, isObject, langMap, line, mapLocation, phone, safeId, str, updatedDate, webUrl, type Json } from './common.js';
 import { mapOpeningHours } from './hours.js';
-import { plainText, shorten } from './html.js';
 import type { Dataset } from './read.js';
 
 const BY_NAME: Readonly<Record<string, string>> = categoryTable.byName;
@@ -60,11 +60,11 @@ export function languageKeys(record: Json, slug: string, suffix = ''): string[] 
 function readTexts(record: Json, log: ImportLog, at: string): Texts {
   const out: Texts = {};
   out.title = line(record.title, LIMITS.title, log, 'title', at) ?? (isObject(record.location) ? line(record.location.name, LIMITS.title, log, 'title', at) : undefined);
-  const description = plainText(record.content, LIMITS.description);
+  const description = toPlainText(record.content, { max: LIMITS.description, breaks: 'paragraphs' });
   if (description.shortened) log.unmapped('content', `${description.text.slice(0, 60)}…`, `longer than ${LIMITS.description} characters; shortened`, at);
   if (description.text) out.description = description.text;
-  const meta = plainText(record.meta_description, LIMITS.summary, false).text;
-  const summary = meta || shorten(plainText(record.excerpt, SUMMARY_FROM_TEXT + 1_000, false).text, SUMMARY_FROM_TEXT);
+  const meta = plainLine(record.meta_description, { max: LIMITS.summary });
+  const summary = meta || shorten(plainLine(record.excerpt, { max: SUMMARY_FROM_TEXT + 1_000 }), SUMMARY_FROM_TEXT);
   // A short text whose summary is the whole text: only the description.
   if (summary && summary !== out.description?.replace(/\s+/g, ' ')) out.summary = summary;
   if (isObject(record.category)) out.category = line(record.category.name, LIMITS.name, log, 'category', at);

@@ -9,10 +9,10 @@ import { LIMITS, isValidDate, type LangMap, type Location } from '../../catalogu
 import { safeUrl } from '../../catalogue/url.js';
 import { withZoneOffset } from '../../catalogue/zone.js';
 import type { ImportLog } from '../log.js';
+import { plainText, shorten } from '../text.js';
 import categoryTable from './data/categories.json';
 import propertyTable from './data/properties.json';
 import { isObject, safeLanguageCode, type Graph, type Node } from './graph.js';
-import { plainText, shorten } from './text.js';
 
 const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -119,7 +119,7 @@ export class Ctx {
 
   /** Plain text within `max` characters (shortened at a word boundary, and reported). */
   clean(raw: string, max: number, what: string, at: string): string | undefined {
-    const text = plainText(raw, Math.max(max * 5, 5_000));
+    const text = plainText(raw, { readLimit: Math.max(max * 5, 5_000) });
     if (!text) return undefined;
     if (text.length > max || raw.length > Math.max(max * 5, 5_000)) {
       this.unmapped('text', what, `longer than ${max} characters; shortened`, at);
@@ -250,7 +250,7 @@ export class Ctx {
     if (raw === undefined) return undefined;
     const text = String(raw);
     if (!text.trim()) return undefined;
-    const fixed = text.length <= 1_000 ? repairPhone(plainText(text, 1_000)) : undefined;
+    const fixed = text.length <= 1_000 ? repairPhone(plainText(text, { readLimit: 1_000 })) : undefined;
     if (!fixed || fixed.length > LIMITS.phone) {
       this.unmapped('phone', text.length > 60 ? 'text' : text, 'no phone number to dial in it; removed', at);
       return undefined;
@@ -346,7 +346,7 @@ export class Ctx {
     if (street) location.street = street.replace(/\n+/g, ', ');
     const postal = this.graph.text(a, 'postalCode');
     if (postal !== undefined) {
-      const code = plainText(postal, 100).trim();
+      const code = plainText(postal, { readLimit: 100 }).trim();
       if (code.length <= LIMITS.postalCode && /^[A-Za-z0-9 -]+$/.test(code)) location.postalCode = code;
       else this.unmapped('postal code', code.length > 40 ? 'text' : code, 'not a postal code; left out', at);
     }
@@ -357,7 +357,7 @@ export class Ctx {
   }
 
   private addressText(location: Location, raw: string, at: string): void {
-    const s = plainText(raw, 1_000).replace(/\n+/g, ', ');
+    const s = plainText(raw, { readLimit: 1_000 }).replace(/\n+/g, ', ');
     const full = /^(.+?),?\s+(\d{5})\s+([^,\d][^,]*)$/.exec(s);
     const placeOnly = /^(\d{5})\s+([^,\d][^,]*)$/.exec(s);
     if (full) {
@@ -446,7 +446,7 @@ export class Ctx {
     const g = this.graph;
     const codes: string[] = [];
     const add = (raw: string) => {
-      const text = plainText(raw, 500);
+      const text = plainText(raw, { readLimit: 500 });
       const { codes: found, unknown } = languageCodes(text);
       for (const c of found) {
         if (typeof c === 'string' && LANGUAGE_TAG.test(c) && c.length <= 35) {
@@ -491,7 +491,7 @@ export class Ctx {
         const s = g.scalar(val);
         const text = typeof s === 'string' ? s : g.text(g.asNode(val), 'name');
         if (!text) continue;
-        for (const part of plainText(text, 2_000).split(/\s*[,;|]\s*/)) {
+        for (const part of plainText(text, { readLimit: 2_000 }).split(/\s*[,;|]\s*/)) {
           const t = part.trim();
           if (t && t.length <= 100 && out.length < 60) out.push(t);
         }

@@ -3,7 +3,7 @@
  * knows just enough HTML: comments, quoted attribute values, raw-text elements (script, style,
  * textarea…) whose content is not markup. No DOM, nothing executed. Linear in the page's length.
  */
-import { decodeEntities } from './text.js';
+import { decodeEntities } from '../text.js';
 
 export interface ScriptBlock {
   /** The block's text, with any HTML comment or CDATA wrapper removed. */

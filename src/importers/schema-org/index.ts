@@ -6,6 +6,7 @@
  */
 import { FORMAT, FORMAT_VERSION, LIMITS } from '../../catalogue/schema.js';
 import { ImportLog } from '../log.js';
+import { hash, idPart, plainText, shorten } from '../text.js';
 import type { ImportOptions, ImportResult, ImportSource, Importer } from '../types.js';
 import { mapEvent, type MapResult, type Mapped } from './event.js';
 import { Ctx } from './fields.js';
@@ -14,7 +15,6 @@ import { scanPage } from './html.js';
 import { mapJob } from './job.js';
 import { parseJsonLenient } from './json.js';
 import { mapOffer } from './offer.js';
-import { hash, plainText, shorten, slug } from './text.js';
 
 const DEFAULT_ZONE = 'Europe/Berlin';
 const READABLE = /\.(?:json|jsonld|json-ld|html?|xhtml)$/i;
@@ -38,7 +38,7 @@ class Ids {
 
   /** The id for a record, or `undefined` when the very same record was made before. */
   make(basis: string, record: Record<string, unknown>): string | undefined {
-    const clean = slug(basis.replace(/^https?:\/\//i, '').replace(/\|/g, '-'));
+    const clean = idPart(basis.replace(/^https?:\/\//i, '').replace(/\|/g, '-'));
     let id = `schema-${clean || hash(basis)}`;
     if (id.length > LIMITS.id) id = `${id.slice(0, LIMITS.id - 9).replace(/[^A-Za-z0-9]+$/, '')}-${hash(basis)}`;
     const signature = JSON.stringify(record);
@@ -266,10 +266,10 @@ export const importSchemaOrg: Importer = async (source: ImportSource, options: I
   if (ctx.linksRemoved > 0) options.onProgress?.(`${ctx.linksRemoved} unsafe or unreadable links removed`);
 
   const document: Record<string, unknown> = { format: FORMAT, version: FORMAT_VERSION };
-  const title = options.title ? plainText(options.title, 2_000) : '';
+  const title = options.title ? plainText(options.title, { readLimit: 2_000 }) : '';
   if (title) document.title = shorten(title, LIMITS.title);
   if (options.publisher) {
-    const name = shorten(plainText(options.publisher.name ?? '', 2_000), LIMITS.name);
+    const name = shorten(plainText(options.publisher.name ?? '', { readLimit: 2_000 }), LIMITS.name);
     const url = options.publisher.url ? ctx.webUrl(options.publisher.url, undefined, 'publisher') : undefined;
     if (name) document.publisher = url ? { name, url } : { name };
   }

@@ -3,11 +3,11 @@
  * the German level where the text clearly states one, and how to apply.
  */
 import { EMPLOYMENT_TYPES, LIMITS, type CefrLevel, type EmploymentType, type LangMap } from '../../catalogue/schema.js';
+import { idPart, plainText } from '../text.js';
 import employmentTable from './data/employment-types.json';
 import type { MapResult } from './event.js';
 import type { Ctx } from './fields.js';
 import type { Node } from './graph.js';
-import { plainText, slug } from './text.js';
 
 const EMPLOYMENT_WORDS = new Map(Object.entries(employmentTable.types));
 
@@ -97,7 +97,7 @@ export function mapJob(ctx: Ctx, node: Node, at: string): MapResult {
 
   const types = employmentTypes(
     ctx,
-    g.values(node, 'employmentType', 10).map((v) => g.enumeration(v) ?? '').filter(Boolean).map((s) => plainText(s, 200)),
+    g.values(node, 'employmentType', 10).map((v) => g.enumeration(v) ?? '').filter(Boolean).map((s) => plainText(s, { readLimit: 200 })),
     at,
   );
   if (types) record.employmentType = types;
@@ -111,7 +111,7 @@ export function mapJob(ctx: Ctx, node: Node, at: string): MapResult {
       label = typeof s === 'string' || typeof s === 'number' ? String(s) : g.text(n, 'name') ?? g.text(n, 'codeValue');
       if (label) break;
     }
-    const id = label ? slug(plainText(label, 500)).toLowerCase().slice(0, LIMITS.id).replace(/[^a-z0-9]+$/, '') : '';
+    const id = label ? idPart(plainText(label, { readLimit: 500 })).toLowerCase().slice(0, LIMITS.id).replace(/[^a-z0-9]+$/, '') : '';
     if (id) {
       record.field = id;
       break;

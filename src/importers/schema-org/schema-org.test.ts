@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { safeUrl } from '../../catalogue/url.js';
 import { validateCatalogue } from '../../catalogue/validate.js';
 import { memorySource } from '../source.js';
+import { hasMarkup, plainText, shorten, stripTags } from '../text.js';
 import type { Fetched, ImportOptions, ImportResult, ImportSource } from '../types.js';
 import { scanPage } from './html.js';
 import { parseHoursText } from './hours.js';
 import { germanLevel } from './job.js';
 import { parseJsonLenient } from './json.js';
 import { frequency } from './schedule.js';
-import { hasMarkup, plainText, shorten, stripTags } from './text.js';
 import { importSchemaOrg } from './index.js';
 
 const FIXTURES = join(__dirname, '../../../tests/fixtures/import/schema-org');
@@ -552,7 +552,7 @@ describe('schema-org importer: parts', () => {
     }
     for (const text of ['<a'.repeat(500_000), '<'.repeat(1_000_000), `${'<b>'.repeat(300_000)}`, '&#x3c;a&#x3e;'.repeat(100_000)]) {
       const started = Date.now();
-      const clean = plainText(text, 2_000_000);
+      const clean = plainText(text, { readLimit: 2_000_000 });
       expect(hasMarkup(clean)).toBe(false);
       expect(Date.now() - started).toBeLessThan(2_000);
     }
