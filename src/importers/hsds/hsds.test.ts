@@ -684,3 +684,18 @@ describe('size', () => {
     expect(offers.every((o) => !o.contact?.website || /^https:\/\//.test(o.contact.website))).toBe(true);
   });
 });
+
+describe('a package written in German', () => {
+  it('reads German fee words and writes the extension in German', async () => {
+    const source = memorySource({
+      'services.csv': 'id,name,description,fees_description\ns1,Migrationsberatung Rostock,Beratung für Zugewanderte.,keine Gebühren\ns2,Sprachcafé Jena,Deutsch üben.,5 € pro Monat\n',
+      'phones.csv': 'id,service_id,number,extension\np1,s1,0381 0000 1234,12\n',
+    });
+    const result = await run(source, { defaultLanguage: 'de' });
+    const [counselling, cafe] = offersOf(result);
+    expect(counselling).toMatchObject({ cost: 'free', contact: { phone: '0381 0000 1234 Durchwahl 12' } });
+    expect(cafe.cost).toBe('paid');
+    expect(JSON.stringify(cafe.description)).toContain('Kosten: 5 € pro Monat');
+    expectClean(result);
+  });
+});

@@ -29,7 +29,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[
 const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
 const KNOWN_CODES = new Set(Object.values(languageTable.names));
 const CLOSED_STATUS = new Set(['inactive', 'defunct', 'closed', 'deleted', 'permanently closed', 'archived']);
-const FREE = /^(?:free(?: of charge)?|no fees?|none|no charge|no cost|\$ ?0(?:\.00)?|0(?:[.,]00)? ?(?:€|eur|usd|\$)?|kostenlos|kostenfrei|gratis|keine|umsonst|entgeltfrei|gebührenfrei)$/i;
+const FREE = /^(?:free(?: of charge)?|no fees?|none|no charge|no cost|\$ ?0(?:\.00)?|0(?:[.,]00)? ?(?:€|eur|usd|\$)?|kostenlos|kostenfrei|gratis|keine(?: gebühren| kosten)?|ohne kosten|umsonst|entgeltfrei|gebührenfrei|teilnahme kostenlos)$/i;
 const PRICE = /^(?:[$€£] ?\d|\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|gbp\b))/i;
 const UNCERTAIN_PRICE = /free|donat|sliding|vary|varies|variable|waive|reduc|discount|scholarship|insurance|medicaid|medicare|kostenlos|spende|ermäßig|ermaessig|nach vereinbarung/i;
 const NOT_VOICE = /fax|tty|tdd|textphone|pager|sms|\btext\b|video|modem/i;
@@ -77,7 +77,7 @@ function emailOf(value: string, ctx: MapContext, at: string): string | undefined
   return email;
 }
 
-/** The phone text to show: the number as written, and the phones table's extension as " ext. N". */
+/** The phone text to show: the number as written, and the phones table's extension ("ext. 12", "Durchwahl 12"). */
 function phoneOf(phone: Obj, ctx: MapContext, at: string): string | undefined {
   const raw = plainLine(field(phone, 'number', 'phone', 'value', 'phone_number'));
   if (raw.length > 200) {
@@ -87,7 +87,7 @@ function phoneOf(phone: Obj, ctx: MapContext, at: string): string | undefined {
   const number = trimEnd(raw.replace(/^["'“”„]+/, ''), '"\'“”').trim();
   if (!number) return undefined;
   const extension = plainLine(field(phone, 'extension', 'ext')).replace(/\.0+$/, '');
-  const text = extension && !/(?:^|[\s,;(])(?:x|ext\.?|extension)\s*\d/i.test(number) ? `${number} ext. ${extension}` : number;
+  const text = extension && !/(?:^|[\s,;(])(?:x|ext\.?|extension|durchwahl|dw\.?)\s*\d/i.test(number) ? fill(ctx.labels.extension, { number, extension }) : number;
   const repaired = repairPhone(text);
   if (!repaired) ctx.log.unmapped('phone', text, 'not a phone number (no number to dial in it, or too long); left out', at);
   return repaired;
