@@ -116,6 +116,13 @@ describe('importing from web addresses', () => {
       routes[`/api/v3/beispielstadt/${lang}/locations/`] = send('application/json', readFileSync(`${fixtures}/integreat/${lang}/locations.json`, 'utf8'));
       routes[`/api/v3/beispielstadt/${lang}/events/`] = send('application/json', readFileSync(`${fixtures}/integreat/${lang}/events.json`, 'utf8'));
     }
+    // An HSDS 3.0 API: the services of the list fixture, one a page.
+    const services = JSON.parse(readFileSync(`${fixtures}/hsds/hsds3-list.json`, 'utf8')) as unknown[];
+    routes['/hsds/services'] = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+      const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
+      const body = { total_items: services.length, total_pages: services.length, page_number: page, size: 1, first_page: page === 1, last_page: page === services.length, empty: false, contents: services.slice(page - 1, page) };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
     server = await startServer(routes);
   });
   afterAll(() => server.close());
@@ -129,6 +136,13 @@ describe('importing from web addresses', () => {
     const { out } = await cliAsync('import', 'integreat', server.url('/api/v3/beispielstadt/de/'), '--languages', 'de,ar', '--json');
     expect(JSON.parse(out)).toMatchObject({ offers: 11, events: 11, dropped: 0 });
     expect(server.hits('/api/v3/beispielstadt/ar/locations/')).toBe(1);
+  });
+
+  it('follows the /services pages of an HSDS API', async () => {
+    const { out } = await cliAsync('import', 'hsds', server.url('/hsds/'), '--json');
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ read: 3, offers: 3, dropped: 0 });
+    expect(server.hits('/hsds/services')).toBe(3);
   });
 
   it('exits 2 with a plain message when the host is unreachable or the page has no data', async () => {
