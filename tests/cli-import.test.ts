@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from './helpers/catalogue-server.js';
+import { startServer, type Handler } from './helpers/catalogue-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = `${root}tests/fixtures/import`;
@@ -107,9 +107,9 @@ describe('willkommen-widgets import integreat', () => {
 
 describe('importing from web addresses', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
-  const send = (type: string, body: string) => (_q: unknown, res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': type }).end(body);
+  const send = (type: string, body: string): Handler => (_q, res) => void res.writeHead(200, { 'content-type': type }).end(body);
   beforeAll(async () => {
-    const routes: Record<string, ReturnType<typeof send>> = {
+    const routes: Record<string, Handler> = {
       '/seite.html': send('text/html; charset=utf-8', readFileSync(`${fixtures}/schema-org/guestrow-integration.html`, 'utf8')),
     };
     for (const lang of ['de', 'ar']) {
@@ -118,7 +118,7 @@ describe('importing from web addresses', () => {
     }
     // An HSDS 3.0 API: the services of the list fixture, one a page.
     const services = JSON.parse(readFileSync(`${fixtures}/hsds/hsds3-list.json`, 'utf8')) as unknown[];
-    routes['/hsds/services'] = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+    routes['/hsds/services'] = (req, res) => {
       const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
       const body = { total_items: services.length, total_pages: services.length, page_number: page, size: 1, first_page: page === 1, last_page: page === services.length, empty: false, contents: services.slice(page - 1, page) };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));

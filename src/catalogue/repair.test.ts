@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageCode, languageCodes } from './languages.js';
-import { phoneParts, repairDate, repairEmail, repairTime, repairWebUrl, weekdayCode } from './repair.js';
+import { phoneParts } from './phone.js';
+import { repairDate, repairEmail, repairTime, repairWebUrl, weekdayCode } from './repair.js';
 import { telUrl } from './url.js';
 
 describe('field repairs', () => {

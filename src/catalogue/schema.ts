@@ -6,11 +6,13 @@
  * validator runs on every record. Limits are declared once, here.
  */
 import * as v from 'valibot';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, LIMITS, WEEKDAYS, isValidDate } from './values.js';
-import { phoneParts } from './repair.js';
+import { LIMITS, isValidDate } from './limits.js';
+import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, WEEKDAYS } from './values.js';
+import { phoneParts } from './phone.js';
 import { isAllowedUrl } from './url.js';
 
 export * from './values.js';
+export * from './limits.js';
 
 
 

@@ -3,7 +3,7 @@
  * before it reaches an `href`: only http, https, mailto and tel survive, and nothing that a browser
  * would read differently from how it looks (control characters, spaces, entity tricks).
  */
-import { phoneParts } from './repair.js';
+import { phoneParts } from './phone.js';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 // C0/C1 controls, spaces, bidi and zero-width characters: the URL parser silently drops some of

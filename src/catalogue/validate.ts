@@ -22,9 +22,10 @@ import type {
   Offer,
   OpeningSlot,
 } from './schema.js';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, LIMITS, isValidDate } from './values.js';
+import { LIMITS, isValidDate } from './limits.js';
+import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION } from './values.js';
 import { safeUrl } from './url.js';
-import { withZoneOffset } from './zone.js';
+import { withZoneOffset } from './local-time.js';
 
 export type Severity = 'error' | 'warning';
 

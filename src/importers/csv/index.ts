@@ -10,7 +10,8 @@
 import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import languageTable from '../../catalogue/data/language-names.json';
 import { languageCode, languageCodes } from '../../catalogue/languages.js';
-import { phoneParts, repairBoolean, repairDate, repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
+import { phoneParts } from '../../catalogue/phone.js';
+import { repairBoolean, repairDate, repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
 import { type Cost, FORMAT, FORMAT_VERSION, LIMITS, isValidDate } from '../../catalogue/schema.js';
 import { type CsvTable, parseCsv } from '../csv.js';
 import { ImportLog } from '../log.js';

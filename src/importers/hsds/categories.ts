@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import type { Category } from '../../catalogue/schema.js';
-import { LIMITS } from '../../catalogue/values.js';
+import { LIMITS } from '../../catalogue/limits.js';
 import type { SafeLog } from '../log.js';
 import { hash, plainLine, shorten, slug } from '../text.js';
 import table from './category-map.json';

@@ -6,7 +6,8 @@
  * one offer for each place it is offered at.
  */
 import { languageCode } from '../../catalogue/languages.js';
-import { FORMAT, FORMAT_VERSION, LIMITS } from '../../catalogue/values.js';
+import { LIMITS } from '../../catalogue/limits.js';
+import { FORMAT, FORMAT_VERSION } from '../../catalogue/values.js';
 import { ImportLog, SafeLog } from '../log.js';
 import { memorySource } from '../source.js';
 import { plainLine, shorten } from '../text.js';

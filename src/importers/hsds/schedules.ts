@@ -5,7 +5,8 @@
  * Sunday). Lines that cannot be read are left out and reported; nothing is guessed.
  */
 import { repairBoolean, repairDate, repairTime, weekdayCode } from '../../catalogue/repair.js';
-import { LIMITS, WEEKDAYS, isValidDate, type Weekday } from '../../catalogue/values.js';
+import { LIMITS, isValidDate } from '../../catalogue/limits.js';
+import { WEEKDAYS, type Weekday } from '../../catalogue/values.js';
 import type { OpeningSlot } from '../../catalogue/schema.js';
 import type { SafeLog } from '../log.js';
 import { plainLine } from '../text.js';

@@ -1,5 +1,6 @@
 /** Shared pieces of the Integreat importer: JSON access, ids, texts in several languages, places. */
-import { repairEmail, repairPhone, phoneParts, repairWebUrl } from '../../catalogue/repair.js';
+import { phoneParts } from '../../catalogue/phone.js';
+import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
 import { LIMITS, isValidDate, type Location } from '../../catalogue/schema.js';
 import type { ImportLog } from '../log.js';
 import { idPart, toPlainText } from '../text.js';

@@ -5,7 +5,7 @@
  * repeated occurrences that some versions list one by one.
  */
 import { isValidDate } from '../../catalogue/schema.js';
-import { withZoneOffset } from '../../catalogue/zone.js';
+import { withZoneOffset } from '../../catalogue/local-time.js';
 import type { ImportLog } from '../log.js';
 import { isObject, str } from './common.js';
 

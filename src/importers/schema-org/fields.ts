@@ -7,7 +7,7 @@ import { languageCodes } from '../../catalogue/languages.js';
 import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
 import { LIMITS, isValidDate, type LangMap, type Location } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
-import { withZoneOffset } from '../../catalogue/zone.js';
+import { withZoneOffset } from '../../catalogue/local-time.js';
 import type { ImportLog } from '../log.js';
 import { plainText, shorten } from '../text.js';
 import categoryTable from './data/categories.json';

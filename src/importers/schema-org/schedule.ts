@@ -4,7 +4,8 @@
  * zone (`scheduleTimezone`) or the catalogue's, and repeat at the same wall-clock time.
  */
 import { RRule } from 'rrule';
-import { instantOf, offsetText, wallTime } from '../../catalogue/zone.js';
+import { offsetText } from '../../catalogue/local-time.js';
+import { instantOf, wallTime } from '../../catalogue/zone.js';
 import { LIMITS } from '../../catalogue/schema.js';
 import type { Ctx, DateParts } from './fields.js';
 import { parseDate } from './fields.js';
