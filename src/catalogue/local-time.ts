@@ -26,3 +26,13 @@ export function withZoneOffset(local: string, zone: string): string | undefined 
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(instant, zone)}`;
 }
+
+/** True for an IANA time zone the runtime knows ("Europe/Berlin"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -25,7 +25,7 @@ import type {
 import { LIMITS, isValidDate } from './limits.js';
 import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION } from './values.js';
 import { safeUrl } from './url.js';
-import { withZoneOffset } from './local-time.js';
+import { isTimeZone, withZoneOffset } from './local-time.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -772,14 +772,6 @@ function checkRegion(location: Location | undefined, path: Path, regions: Readon
   }
 }
 
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Category ids, and names in every language (lower case) to ids, for references written as names. */
 function categoryLookup(categories: readonly Category[]): Map<string, string> {
@@ -832,7 +824,7 @@ export function validateCatalogue(input: unknown): ValidationResult {
   }
   let timeZone = 'Europe/Berlin';
   if (!absent(doc.timeZone)) {
-    if (typeof doc.timeZone === 'string' && doc.timeZone.length <= 64 && validTimeZone(doc.timeZone)) timeZone = doc.timeZone;
+    if (typeof doc.timeZone === 'string' && doc.timeZone.length <= 64 && isTimeZone(doc.timeZone)) timeZone = doc.timeZone;
     else out.ignore(['timeZone'], 'bad-value', `${describe(doc.timeZone)} is not an IANA time zone such as "Europe/Berlin"; Europe/Berlin is used`);
   }
   const r = new Reader(out, timeZone);

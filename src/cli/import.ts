@@ -4,6 +4,7 @@
  * result goes through the same validator as any catalogue; the report adds what could not be mapped.
  */
 import { readFile } from 'node:fs/promises';
+import { isTimeZone } from '../catalogue/local-time.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { IMPORT_FORMATS, IMPORTERS, type ImportFormat } from '../importers/index.js';
 import type { ImportOptions } from '../importers/types.js';
@@ -39,11 +40,7 @@ async function options(args: ParsedArgs): Promise<ImportOptions> {
   if (languages) options.languages = languages.split(',').map((l) => l.trim()).filter(Boolean);
   if (get('language')) options.defaultLanguage = get('language');
   if (get('time-zone')) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: get('time-zone') });
-    } catch {
-      throw new UsageError(`--time-zone ${get('time-zone')} is not an IANA time zone such as Europe/Berlin`);
-    }
+    if (!isTimeZone(get('time-zone') as string)) throw new UsageError(`--time-zone ${get('time-zone')} is not an IANA time zone such as Europe/Berlin`);
     options.timeZone = get('time-zone');
   }
   if (get('title')) options.title = get('title');

@@ -4,6 +4,7 @@
  * `<script type="application/ld+json">` blocks of web pages (a file, a folder, a zip or an address).
  * Read as plain JSON: no remote context is fetched, nothing is executed.
  */
+import { isTimeZone } from '../../catalogue/local-time.js';
 import { FORMAT, FORMAT_VERSION, LIMITS } from '../../catalogue/schema.js';
 import { ImportLog } from '../log.js';
 import { hash, idPart, plainText, shorten } from '../text.js';
@@ -23,14 +24,6 @@ const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const GENERIC_ORGANIZATIONS = new Set(['Organization', 'Corporation', 'GovernmentOrganization', 'Consortium']);
 const EXPAND_DEPTH = 6;
 
-function validZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Unique record ids made from source ids, links or names. */
 class Ids {
@@ -141,7 +134,7 @@ export const importSchemaOrg: Importer = async (source: ImportSource, options: I
   let zone = DEFAULT_ZONE;
   const early: [string, string, string, string?][] = [];
   if (options.timeZone !== undefined) {
-    if (options.timeZone.length <= 64 && validZone(options.timeZone)) zone = options.timeZone;
+    if (options.timeZone.length <= 64 && isTimeZone(options.timeZone)) zone = options.timeZone;
     else early.push(['time zone', options.timeZone.slice(0, 64), `not an IANA time zone; ${DEFAULT_ZONE} is used`]);
   }
   const defaultLanguage = (options.defaultLanguage && safeLanguageCode(options.defaultLanguage)) || 'de';

@@ -4,7 +4,7 @@
  * zone (`scheduleTimezone`) or the catalogue's, and repeat at the same wall-clock time.
  */
 import { RRule } from 'rrule';
-import { offsetText } from '../../catalogue/local-time.js';
+import { isTimeZone, offsetText } from '../../catalogue/local-time.js';
 import { instantOf, wallTime } from '../../catalogue/zone.js';
 import { LIMITS } from '../../catalogue/schema.js';
 import type { Ctx, DateParts } from './fields.js';
@@ -26,14 +26,6 @@ const FREQ_WORDS: Record<string, [string, number]> = {
   monthly: ['MONTHLY', 1], monatlich: ['MONTHLY', 1], yearly: ['YEARLY', 1], annually: ['YEARLY', 1], jährlich: ['YEARLY', 1],
 };
 
-function validZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** FREQ and INTERVAL of "P1W", "P2W", "P14D", "P1M", "weekly", "monatlich"… */
 export function frequency(value: string): [string, number] | undefined {
@@ -117,7 +109,7 @@ export function scheduleTiming(
   let zone = ctx.options.zone;
   const scheduleZone = g.text(schedule, 'scheduleTimezone');
   if (scheduleZone && scheduleZone.trim() !== zone) {
-    if (scheduleZone.length <= 64 && validZone(scheduleZone.trim())) {
+    if (scheduleZone.length <= 64 && isTimeZone(scheduleZone.trim())) {
       zone = scheduleZone.trim();
       ctx.unmapped('time zone', `schedule in ${zone}`, `times converted to ${ctx.options.zone}; the series repeats at that wall-clock time`, at);
     } else ctx.unmapped('time zone', scheduleZone.length > 60 ? 'text' : scheduleZone, `not a time zone; read in ${zone}`, at);
