@@ -3,10 +3,10 @@
  * table (data/language-names.json), never guessed. Used by the validator and every importer.
  */
 import table from './data/language-names.json';
+import { LANGUAGE_TAG } from './limits.js';
 
 // A Map, so that names such as "constructor" find nothing rather than Object's own members.
 const NAMES: ReadonlyMap<string, string> = new Map(Object.entries(table.names as Record<string, string>));
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** The BCP 47 code of a language tag or name, or `undefined` when the table does not know it. */
 export function languageCode(value: string): string | undefined {

@@ -2,6 +2,14 @@
  * Limits of the format and the date check, declared once for the schema and the validator. Kept
  * apart from values.ts, which the elements load, so they never carry what only validation needs.
  */
+/** The forms of the format's values, declared once. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+export const RRULE = /^(?:[A-Z]+=[A-Za-z0-9,:+-]+)(?:;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
+
 export const LIMITS = {
   id: 100,
   title: 300,

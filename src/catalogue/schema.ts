@@ -6,7 +6,7 @@
  * validator runs on every record. Limits are declared once, here.
  */
 import * as v from 'valibot';
-import { LIMITS, isValidDate } from './limits.js';
+import { DATE, DATE_TIME, ID, LANGUAGE_TAG, LIMITS, RRULE, TIME, isValidDate } from './limits.js';
 import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, WEEKDAYS } from './values.js';
 import { phoneParts } from './phone.js';
 import { isAllowedUrl } from './url.js';
@@ -14,15 +14,7 @@ import { isAllowedUrl } from './url.js';
 export * from './values.js';
 export * from './limits.js';
 
-
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
-const RRULE = /^(?:[A-Z]+=[A-Za-z0-9,:+-]+)(?:;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
 
 
 const text = (max: number) =>

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import type { Category } from '../../catalogue/schema.js';
-import { LIMITS } from '../../catalogue/limits.js';
+import { ID, LIMITS } from '../../catalogue/limits.js';
 import type { SafeLog } from '../log.js';
 import { hash, plainLine, shorten, slug } from '../text.js';
 import table from './category-map.json';
@@ -42,7 +42,6 @@ const TAXONOMIES: Taxonomy[] = table.taxonomies.map((t) => ({
 }));
 const GENERAL: Readonly<Record<string, string | null>> = table.general;
 const DEFAULT_IDS = new Set(DEFAULT_CATEGORIES.map((c) => c.id));
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const MAX_OWN = LIMITS.categories - DEFAULT_CATEGORIES.length;
 const MAX_DEPTH = 12;
 

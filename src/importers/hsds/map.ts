@@ -7,7 +7,7 @@ import languageTable from '../../catalogue/data/language-names.json';
 import { languageCode, languageCodes } from '../../catalogue/languages.js';
 import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
 import { safeUrl } from '../../catalogue/url.js';
-import { LIMITS, isValidDate } from '../../catalogue/limits.js';
+import { ID, isValidDate, LIMITS } from '../../catalogue/limits.js';
 import { type Cost } from '../../catalogue/values.js';
 import type { SafeLog } from '../log.js';
 import { excerpt, hash, idPart, plainLine, plainText, shorten, trimEnd } from '../text.js';
@@ -25,7 +25,6 @@ export interface MapContext extends HoursContext {
   offers: Record<string, unknown>[];
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
 const KNOWN_CODES = new Set(Object.values(languageTable.names));

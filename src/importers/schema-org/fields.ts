@@ -2,6 +2,7 @@
  * Fields every kind of record shares: texts and language maps, links, e-mail and phone, dates,
  * places, languages, categories, and the report of what has no place in the catalogue.
  */
+import { LANGUAGE_TAG } from '../../catalogue/limits.js';
 import { DEFAULT_CATEGORIES } from '../../catalogue/categories.js';
 import { languageCodes } from '../../catalogue/languages.js';
 import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
@@ -15,7 +16,6 @@ import propertyTable from './data/properties.json';
 import { isObject, safeLanguageCode, type Graph, type Node } from './graph.js';
 
 const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DEFAULT_IDS = new Set(DEFAULT_CATEGORIES.map((c) => c.id));
 const TYPE_CATEGORIES = new Map(Object.entries(categoryTable.types));
 const KEYWORD_CATEGORIES = new Map(Object.entries(categoryTable.keywords));

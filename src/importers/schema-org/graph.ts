@@ -4,13 +4,13 @@
  * ("schema:Event", "http://schema.org/name"), value objects and language-tagged values. No remote
  * context is fetched. Every walk is iterative or depth-limited, so nesting cannot overflow the stack.
  */
+import { LANGUAGE_TAG } from '../../catalogue/limits.js';
 import { languageCode } from '../../catalogue/languages.js';
 import typeTable from './data/types.json';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SCHEMA_IRI = /^https?:\/\/schema\.org\/?$/i;
 const SCHEMA_PREFIX = /^https?:\/\/schema\.org\//i;
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** How deep the index looks for nodes with an `@id`; deeper ones cannot be referenced. */
 const INDEX_DEPTH = 40;
 /** How deep lists and pages are followed to find the records. */
