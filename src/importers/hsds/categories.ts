@@ -41,6 +41,9 @@ const TAXONOMIES: Taxonomy[] = table.taxonomies.map((t) => ({
   names: t.names as unknown as Record<string, string | null>,
 }));
 const GENERAL: Readonly<Record<string, string | null>> = table.general;
+// The names of the mapping file's labels are English (the official AIRS and Open Eligibility
+// names): a category named from one is English, whatever the language of the data.
+const ENGLISH_LABELS = new Set(TAXONOMIES.flatMap((t) => Object.values(t.labels)));
 const DEFAULT_IDS = new Set(DEFAULT_CATEGORIES.map((c) => c.id));
 const MAX_OWN = LIMITS.categories - DEFAULT_CATEGORIES.length;
 const MAX_DEPTH = 12;
@@ -213,6 +216,9 @@ export class CategoryMapper {
   /** The categories for the document: undefined when the importer made none (the defaults apply). */
   documentCategories(): Category[] | undefined {
     if (this.own.size === 0) return undefined;
-    return [...DEFAULT_CATEGORIES.map((c) => ({ ...c })), ...[...this.own].map(([id, name]) => ({ id, name }))];
+    return [
+      ...DEFAULT_CATEGORIES.map((c) => ({ ...c })),
+      ...[...this.own].map(([id, name]) => ({ id, name: ENGLISH_LABELS.has(name) ? { en: name } : name })),
+    ];
   }
 }

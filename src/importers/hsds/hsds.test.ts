@@ -399,7 +399,8 @@ describe('HSDS 3.0 tabular data package', () => {
     expect(categories('hsds-svc-tafel-loc-gera')).toEqual(['food']);
     const listed = result.document.categories as { id: string; name: unknown }[];
     expect(listed.map((c) => c.id)).toEqual([...DEFAULT_CATEGORIES.map((c) => c.id), 'youth', 'food']);
-    expect(listed.slice(-2)).toEqual([{ id: 'youth', name: 'Youth' }, { id: 'food', name: 'Food' }]);
+    // A name from the data is in the data's language; a name from the AIRS labels is English.
+    expect(listed.slice(-2)).toEqual([{ id: 'youth', name: 'Youth' }, { id: 'food', name: { en: 'Food' } }]);
     expect(unmapped(result, 'taxonomy term').map((u) => [u.value, u.count])).toEqual([['Youth', 1], ['Food Pantries (BD-1800.2000)', 1]]);
   });
 
