@@ -78,6 +78,9 @@ export const CharityPreset: Story = {
   args: { categories: 'family,crisis', hideFilters: 'categories', region: 'rostock' },
 };
 
+/** Topics chosen: checked chips with their counts (contrast checked with axe in the story tests). */
+export const CheckedTopics: Story = { args: { lang: 'de', categories: 'language,work' } };
+export const CheckedTopicsArabic: Story = { args: { lang: 'ar', categories: 'language,work' } };
 export const RightToLeftArabic: Story = { args: { lang: 'ar' } };
 export const RightToLeftFarsi: Story = { args: { lang: 'fa' } };
 export const German: Story = { args: { lang: 'de' } };

@@ -1,6 +1,7 @@
 // Every story renders the state it names, without an error (needs the Storybook build that
 // `npm test` makes in .tmp/storybook-static).
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -38,6 +39,10 @@ const expected = (id: string): [string, string] =>
         ? ['job-board', '[part="card"]']
         : ['offer-search', '.cards li']);
 
+/** Stories whose element is also checked with axe (WCAG 2.1 AA rules, colour contrast included). */
+const AXE = ['elements-offer-search--checked-topics', 'elements-offer-search--checked-topics-arabic'];
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 let browser: Browser;
 let base = '';
 let close: () => void = () => undefined;
@@ -58,7 +63,7 @@ describe.skipIf(!built)('stories', () => {
   it('cover the states a visitor can meet', () => {
     const ids = stories.map((s) => s.id);
     for (const id of Object.keys(EXPECTED)) expect(ids).toContain(id);
-    for (const name of ['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish']) expect(ids).toContain(`elements-offer-search--${name}`);
+    for (const name of ['many-results', 'right-to-left-arabic', 'themed', 'german', 'spanish', 'checked-topics', 'checked-topics-arabic']) expect(ids).toContain(`elements-offer-search--${name}`);
     for (const name of ['loaded', 'clustered', 'linked-to-search', 'right-to-left-arabic']) expect(ids).toContain(`elements-offer-map--${name}`);
     for (const name of ['week', 'recurring', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-event-list--${name}`);
     for (const name of ['list', 'detail', 'company-mode', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-job-board--${name}`);
@@ -72,6 +77,15 @@ describe.skipIf(!built)('stories', () => {
     const [element, selector] = expected(story.id);
     await page.waitForFunction(([tag, sel]) => !!document.querySelector(tag)?.shadowRoot?.querySelector(sel), [element, selector], { timeout: 15_000 });
     expect(errors).toEqual([]);
+    if (AXE.includes(story.id)) {
+      await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(async (tag) => {
+        const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document.querySelector(tag) as Element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      }, element);
+      expect(violations).toEqual([]);
+    }
     await page.close();
   });
 });

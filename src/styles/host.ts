@@ -46,7 +46,10 @@ export const hostStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  :focus-visible {
+  /* Headings that a view moves focus to (tabindex="-1") show the ring as well, however the view was
+     opened: the visitor sees where reading continues. */
+  :focus-visible,
+  :is(h1, h2, h3, h4, h5, h6)[tabindex='-1']:focus {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;
   }

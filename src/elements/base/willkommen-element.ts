@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { CatalogueError } from '../../catalogue/errors.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import { localText, type LocalText } from '../../catalogue/text.js';
@@ -36,6 +36,11 @@ import { hostStyles } from '../../styles/host.js';
  * @fires {WkLoadEvent} wk-load - The catalogue is ready (also from a saved copy).
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
+/** How long a filter must stay unchanged before its count is spoken (arrowing through a select). */
+export const ANNOUNCE_SETTLE_MS = 700;
+/** How long the live region stays empty before the count is set again (see `announce`). */
+export const ANNOUNCE_CLEAR_MS = 120;
+
 export abstract class WillkommenElement extends LitElement {
   static override styles = [hostStyles];
 
@@ -44,6 +49,49 @@ export abstract class WillkommenElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
   protected readonly data = new CatalogueController(this);
+
+  /** Elements that tell screen readers about their counts set this: they get the polite live region. */
+  protected readonly announcesCounts: boolean = false;
+  /** What the live region says, made again on every render so it follows a language change. */
+  @state() private spoken?: () => string;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private speakTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.speakTimer);
+  }
+
+  /**
+   * Tells screen readers what a change of the visitor's did (a count), once the visitor has stopped
+   * changing things for ANNOUNCE_SETTLE_MS: arrowing through a select speaks once, for the value the
+   * visitor stays on. `snapshot` runs at that moment and returns the text to speak (it fixes the
+   * count; the text itself is made on each render, so it is always in the element's language).
+   *
+   * A live region speaks only when its text changes, and the same count must still be spoken (the
+   * visitor needs to hear that the filter was applied). So the region is emptied first, and the
+   * text is set again ANNOUNCE_CLEAR_MS later, in a separate task after the empty region was
+   * rendered: the accessibility tree has seen the region empty, and the text arrives as new content
+   * that every screen reader speaks. Invisible differences (such as alternating zero-width
+   * characters) were not used: some screen readers and braille displays show them.
+   */
+  protected announce(snapshot: () => (() => string) | undefined): void {
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.speakTimer);
+    this.settleTimer = setTimeout(() => {
+      const text = snapshot();
+      if (!text) return;
+      this.spoken = undefined;
+      this.speakTimer = setTimeout(() => (this.spoken = text), ANNOUNCE_CLEAR_MS);
+    }, ANNOUNCE_SETTLE_MS);
+  }
+
+  /** The one polite live region, in the same place whatever the element shows, in its language. */
+  private liveRegionTemplate(): TemplateResult | typeof nothing {
+    if (!this.announcesCounts) return nothing;
+    return html`<div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true" lang=${this.locale.ui} dir=${this.locale.dir}>${this.spoken?.() ?? ''}</div>`;
+  }
 
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */
   protected abstract renderContent(loaded: LoadedCatalogue): TemplateResult;
@@ -160,7 +208,7 @@ export abstract class WillkommenElement extends LitElement {
   protected override render(): TemplateResult {
     return inLocale(
       this.locale.ui,
-      () => html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir}>${this.stateTemplate()}</div>`,
+      () => html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir}>${this.liveRegionTemplate()}${this.stateTemplate()}</div>`,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
+import { recordLiveRegion } from '../../../tests/helpers/live-region.js';
 import { until } from '../../../tests/helpers/until.js';
 import { addDays, dayKey, instantOf, wallTime } from '../../calendar/zone.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -50,6 +52,13 @@ const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadow
 const $$ = (el: Element, s: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(s) ?? [])];
 const headings = (el: Element) => $$(el, '.day h3').map((h) => h.textContent?.trim());
 const titles = (el: Element) => $$(el, '.event h4').map((h) => h.textContent?.trim());
+const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]');
+const active = (el: Element) => el.shadowRoot?.activeElement as HTMLElement | null;
+const calendarButtons = (el: Element) => $$(el, '.event button').filter((b) => b.getAttribute('aria-describedby') && !b.textContent?.includes(':'));
+/** What a screen reader reads for a control: its text, then the texts of its aria-describedby ids. */
+const description = (el: Element, control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => el.shadowRoot?.getElementById(id)?.textContent?.trim() ?? `#${id} missing`).join(' · ');
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function eventList(attributes = '', lang = 'de'): Promise<EventList> {
   const wrapper = await fixture(html`<div lang=${lang}></div>`);
@@ -152,5 +161,106 @@ describe('<event-list>', () => {
     expect($(ar, '[part="base"]').dir).to.equal('rtl');
     expect(headings(ar)).to.include('غدًا');
     await expect(ar).to.be.accessible();
+  });
+
+  it('puts each event’s heading before its time, and shows the time at the start of the line', async () => {
+    for (const lang of ['de', 'ar']) {
+      const el = await eventList('', lang);
+      for (const item of $$(el, '.event')) {
+        const heading = item.querySelector('h4') as HTMLElement;
+        const time = item.querySelector('.time') as HTMLElement;
+        expect(item.firstElementChild).to.equal(heading);
+        expect(heading.compareDocumentPosition(time) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        const h = heading.getBoundingClientRect();
+        const t = time.getBoundingClientRect();
+        // Beside the heading at the start of the line (left in German, right in Arabic), or above it on a phone.
+        if (t.bottom <= h.top + 1) continue;
+        if (lang === 'ar') expect(t.left).to.be.greaterThan(h.right - 1);
+        else expect(t.right).to.be.lessThan(h.left + 1);
+      }
+      // Moving by headings: every event heading is followed by its time before the next heading.
+      const order = $$(el, 'h3, h4, .time').map((n) => n.localName === 'p' ? 'time' : n.localName);
+      order.forEach((kind, i) => kind === 'h4' && expect(order[i + 1]).to.equal('time'));
+    }
+  });
+
+  it('gives every "add to calendar" button its own description: the event, its time and its day', async () => {
+    const el = await eventList('range="month"', 'de');
+    const buttons = calendarButtons(el);
+    expect(buttons.length).to.equal($$(el, '.event').length);
+    const ids = $$(el, '[id]').map((n) => n.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    const read = buttons.map((b) => `${b.textContent?.trim()} – ${description(el, b)}`);
+    expect(new Set(read).size).to.equal(read.length);
+    read.forEach((r) => expect(r).not.to.contain('missing'));
+    const festival = read.filter((r) => r.includes('Kulturfest'));
+    expect(festival).to.have.length(2); // one event on two days, told apart by the day
+    const infoabend = buttons.find((b) => description(el, b).startsWith('Infoabend Ausbildung')) as HTMLElement;
+    expect(description(el, infoabend)).to.match(/^Infoabend Ausbildung · 10:00\s*–\s*12:00( Uhr)? · Morgen$/);
+    const link = $$(el, '.event a').find((a) => a.getAttribute('href') === 'https://verein.example.org/infoabend') as HTMLElement;
+    expect(description(el, link)).to.equal(description(el, infoabend));
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`works by keyboard in ${lang}: period → count spoken once → event → add to calendar`, async () => {
+      const el = await eventList('', lang);
+      const region = live(el);
+      expect(region.closest('[lang]')?.getAttribute('lang')).to.equal(lang);
+      const record = recordLiveRegion(region);
+      const when = $$(el, 'select')[0] as unknown as HTMLSelectElement;
+      when.focus();
+      await sendKeys({ press: 'ArrowDown' }); // next 30 days
+      await sendKeys({ press: 'ArrowUp' }); // back to the next 7 days: the count is the same as before
+      expect(when.value).to.equal('week');
+      expect(active(el)).to.equal(when);
+      await until(() => record.spoken().length === 1, 3000);
+      await wait(900);
+      const count = titles(el).length - 1; // the festival is listed on two days
+      const expected = el.localized(() => (el as unknown as { countText(n: number): string }).countText(count));
+      expect(record.spoken()).to.deep.equal([expected]);
+      // The same choice again leaves the same count: the region is emptied first, so it is spoken again.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
+      await until(() => record.spoken().length === 2, 3000);
+      expect(record.texts).to.deep.equal([expected, '', expected]);
+      let presses = 0;
+      do {
+        await sendKeys({ press: 'Tab' });
+        presses++;
+      } while (!calendarButtons(el).includes(active(el) as HTMLElement) && presses < 30);
+      const button = active(el) as HTMLElement;
+      expect(button).to.equal(calendarButtons(el)[0]);
+      expect(description(el, button).startsWith($$(el, '.event h4')[0].textContent?.trim() ?? '-')).to.equal(true);
+      const files: string[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        (blob as Blob).text().then((t) => files.push(t));
+        return original.call(URL, blob);
+      };
+      try {
+        await sendKeys({ press: 'Enter' });
+        await until(() => files.length === 1);
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(files[0]).to.contain('BEGIN:VEVENT');
+      expect(active(el)).to.equal(button);
+      expect(record.spoken()).to.deep.equal([expected, expected]); // nothing new said
+      record.stop();
+    });
+  }
+
+  it('says the count in the new language after the page switches language', async () => {
+    const el = await eventList('', 'de');
+    const when = $$(el, 'select')[0] as unknown as HTMLSelectElement;
+    when.value = 'month';
+    when.dispatchEvent(new Event('change'));
+    await until(() => /Veranstaltung/.test(live(el).textContent ?? ''), 3000);
+    (el.parentElement as HTMLElement).lang = 'ar';
+    await until(() => $(el, '[part="base"]').lang === 'ar');
+    await until(() => /فعالي/.test(live(el).textContent ?? ''), 3000);
+    expect(live(el).lang).to.equal('ar');
+    expect(live(el).dir).to.equal('rtl');
+    await expect(el).to.be.accessible();
   });
 });

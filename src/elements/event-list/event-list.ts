@@ -63,28 +63,36 @@ export class EventList extends WillkommenElement {
         padding: 0;
         list-style: none;
       }
+      /* The heading comes first in the document, so that moving by headings lands on the event and
+         the time is read after it; the grid shows the time beside it (above it on phones). */
       .event {
         display: grid;
         grid-template-columns: minmax(5.5em, auto) 1fr;
-        gap: 0.2em 1em;
+        grid-template-areas: 'time title' 'time body';
+        align-content: start;
+        gap: 0.25em 1em;
         padding: 0.7em 0.9em;
         border: 0.0625em solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface-alt);
       }
+      .event h4 {
+        grid-area: title;
+        min-inline-size: 0;
+        margin: 0;
+        font-size: 1.05em;
+      }
       .time {
+        grid-area: time;
         margin: 0;
         font-weight: 700;
         white-space: nowrap;
       }
       .body {
+        grid-area: body;
         display: grid;
         gap: 0.25em;
         min-inline-size: 0;
-      }
-      .body h4 {
-        margin: 0;
-        font-size: 1.05em;
       }
       .body p {
         margin: 0;
@@ -103,6 +111,7 @@ export class EventList extends WillkommenElement {
       @media (max-width: 30em) {
         .event {
           grid-template-columns: 1fr;
+          grid-template-areas: 'time' 'title' 'body';
         }
       }
     `,
@@ -137,6 +146,8 @@ export class EventList extends WillkommenElement {
   @state() private onlyOnline?: boolean;
   @state() private shown?: number;
   @state() private filtersOpen?: boolean;
+
+  protected override readonly announcesCounts = true;
 
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
@@ -190,6 +201,12 @@ export class EventList extends WillkommenElement {
   private changed(patch: () => void): void {
     patch();
     this.shown = undefined;
+    this.announce(() => {
+      const state = this.data.state;
+      if (state.status !== 'ready') return undefined;
+      const n = this.compute(state.result).list.length;
+      return () => this.countText(n);
+    });
     this.updateComplete.then(() => {
       const state = this.data.state;
       if (state.status !== 'ready') return;
@@ -381,10 +398,14 @@ export class EventList extends WillkommenElement {
       reduced: msg('Reduced price or subsidised', { id: 'cost.reduced' }),
       paid: msg('With a fee', { id: 'cost.paid' }),
     };
+    // Ids unique per occurrence (an event repeats on several days): the buttons and links below are
+    // described by the event's title, its time and its day, so each has its own description.
+    const id = `event-${o.index}-${day}-${o.start.getTime()}`;
+    const describedBy = `${id} ${id}-time day-${day}`;
     return html`<li class="event" part="event">
-      <p class="time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
+      <h4 id=${id}>${this.textTemplate(title)}</h4>
+      <p class="time" id="${id}-time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
       <div class="body">
-        <h4>${this.textTemplate(title)}</h4>
         ${description ? html`<p dir="auto" lang=${description.lang.split('-')[0] === this.locale.ui ? nothing : description.lang}>${description.text}</p>` : nothing}
         <p class="meta">
           ${event.online ? html`<span>${msg('Online', { id: 'offer.online' })}</span>` : nothing}
@@ -393,13 +414,13 @@ export class EventList extends WillkommenElement {
         </p>
         ${event.languages?.length ? html`<ul class="tags">${event.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul>` : nothing}
         <div class="actions">
-          ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${msg('Event website', { id: 'events.website' })}</a>` : nothing}
+          ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer" aria-describedby=${describedBy}>${msg('Event website', { id: 'events.website' })}</a>` : nothing}
           ${offer
-            ? html`<button type="button" class="link-button" @click=${() => this.openOffer(offer.id)}>
+            ? html`<button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.openOffer(offer.id)}>
                 ${msg(str`Hosted by: ${this.text(offer.title, loaded)?.text ?? offer.id}`, { id: 'events.offer' })}
               </button>`
             : nothing}
-          <button type="button" class="link-button" @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add' })}</button>
+          <button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add' })}</button>
         </div>
       </div>
     </li>`;
@@ -442,7 +463,6 @@ export class EventList extends WillkommenElement {
     const shownCount = visible.reduce((n, g) => n + g.occurrences.length, 0);
     const total = groups.reduce((n, g) => n + g.occurrences.length, 0);
     return html`${this.filtersTemplate(loaded)}
-      <div role="status" class="visually-hidden">${this.countText(all.length)}</div>
       ${groups.length === 0
         ? this.emptyTemplate()
         : visible.map(

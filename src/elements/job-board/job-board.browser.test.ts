@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { withPosition } from '../../../tests/helpers/geolocation.js';
+import { recordLiveRegion } from '../../../tests/helpers/live-region.js';
 import { until } from '../../../tests/helpers/until.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -40,6 +42,17 @@ afterEach(() => {
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot?.querySelector<T>(s) as T;
 const $$ = (el: Element, s: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(s) ?? [])];
 const ids = (el: Element) => $$(el, '.card a').map((a) => a.dataset.job);
+const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]');
+const active = (el: Element) => el.shadowRoot?.activeElement as HTMLElement | null;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function tabUntil(el: Element, found: (a: HTMLElement | null) => boolean, max = 30): Promise<number> {
+  let presses = 0;
+  do {
+    await sendKeys({ press: 'Tab' });
+    presses++;
+  } while (!found(active(el)) && presses < max);
+  return presses;
+}
 const choose = async (el: JobBoard, label: RegExp, value: string) => {
   const select = $$(el, 'label.field').find((l) => label.test(l.textContent ?? ''))?.querySelector('select') as HTMLSelectElement;
   select.value = value;
@@ -150,5 +163,72 @@ describe('<job-board>', () => {
     const ar = await board('', 'ar');
     expect($(ar, '[part="base"]').dir).to.equal('rtl');
     await expect(ar).to.be.accessible();
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`works by keyboard in ${lang}: level (one count spoken) → job → title with a focus ring → apply`, async () => {
+      const el = await board('', lang);
+      const record = recordLiveRegion(live(el));
+      const level = $$(el, 'label.field select')[0] as HTMLSelectElement;
+      level.focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' }); // A1, A2, B1 in quick succession
+      expect(level.value).to.equal('B1');
+      expect(active(el)).to.equal(level);
+      await until(() => record.spoken().length > 0, 3000);
+      await wait(900);
+      const b1 = $(el, 'h2.count').textContent?.trim() ?? '';
+      expect(ids(el)).to.deep.equal(['a1', 'nolevel', 'b1']);
+      expect(record.spoken()).to.deep.equal([b1]); // one announcement, for the level the visitor stayed on
+      expect(live(el).closest('[lang]')?.getAttribute('lang')).to.equal(lang);
+
+      // C2 keeps all five jobs, as "all levels" did: the unchanged count is still spoken.
+      level.value = '';
+      level.dispatchEvent(new Event('change'));
+      await until(() => record.spoken().length === 2, 3000);
+      const all = record.spoken()[1];
+      await sendKeys({ press: 'End' });
+      expect(level.value).to.equal('C2');
+      await until(() => record.spoken().length === 3, 3000);
+      expect(record.spoken()[2]).to.equal(all);
+      expect(record.texts.slice(-2)).to.deep.equal(['', all]);
+
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      const presses = await tabUntil(el, (a) => a?.dataset.job === 'b1');
+      expect(active(el)?.dataset.job).to.equal('b1');
+      expect(presses).to.be.lessThan(20);
+      await sendKeys({ press: 'Enter' });
+      await until(() => active(el)?.id === 'job-title');
+      const heading = active(el) as HTMLElement;
+      const ring = getComputedStyle(heading);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.greaterThan(1);
+      expect(ring.outlineColor).to.equal('rgb(194, 65, 12)'); // --wk-focus
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.getAttribute('href')).to.equal('https://pflege.example.org/jobs/b1');
+      await wait(900);
+      expect(live(el).textContent?.trim()).to.equal(b1); // the live region stays, with the last count
+      await expect(el).to.be.accessible();
+      record.stop();
+    });
+  }
+
+  it('says the count in the new language after the page switches language', async () => {
+    const el = await board('', 'de');
+    await choose(el, /Deutschniveau/, 'B1');
+    await until(() => /3 Stellen/.test(live(el).textContent ?? ''), 3000);
+    (el.parentElement as HTMLElement).lang = 'ar';
+    await until(() => $(el, '[part="base"]').lang === 'ar');
+    await until(() => live(el).textContent?.trim() === $(el, 'h2.count').textContent?.trim(), 3000);
+    expect(live(el).textContent).not.to.contain('Stellen');
+    expect(live(el).lang).to.equal('ar');
+    expect(live(el).dir).to.equal('rtl');
+  });
+
+  it('has no axe violations in German', async () => {
+    const de = await board('level="B1"', 'de');
+    await expect(de).to.be.accessible();
   });
 });

@@ -81,9 +81,6 @@ export class JobBoard extends WillkommenElement {
         margin: 0;
         font-size: 1.4em;
       }
-      .detail h2:focus {
-        outline: none;
-      }
       .detail h3 {
         margin: 0 0 0.3em;
         font-size: 1.05em;
@@ -147,6 +144,8 @@ export class JobBoard extends WillkommenElement {
   @state() private filtersOpen?: boolean;
   @state() private copied = '';
 
+  protected override readonly announcesCounts = true;
+
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
   }
@@ -200,6 +199,12 @@ export class JobBoard extends WillkommenElement {
     patch();
     this.shown = undefined;
     if (this.urlState) this.writeUrl('replace');
+    this.announce(() => {
+      const state = this.data.state;
+      if (state.status !== 'ready') return undefined;
+      const n = this.jobs(state.result).length;
+      return () => this.countText(n);
+    });
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
@@ -471,7 +476,6 @@ export class JobBoard extends WillkommenElement {
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
     return html`${this.filtersTemplate(loaded)}
       <h2 class="count">${this.countText(jobs.length)}</h2>
-      <div class="visually-hidden" role="status">${this.countText(jobs.length)}</div>
       ${jobs.length === 0
         ? html`<div class="empty" part="empty">
             <p>${msg('Try a higher German level, another field, or all places.', { id: 'job.empty' })}</p>

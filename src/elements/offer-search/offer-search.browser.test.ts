@@ -1,5 +1,7 @@
 import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
+import { contrastOf } from '../../../tests/helpers/contrast.js';
+import { recordLiveRegion } from '../../../tests/helpers/live-region.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -201,5 +203,63 @@ describe('<offer-search> an offer', () => {
     $$(ar, '.cards a')[0].click();
     await until(() => $(ar, '.detail'));
     await expect(ar).to.be.accessible();
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`keeps topic chips and their counts at 4.5:1 or more, checked and unchecked, in ${lang}`, async () => {
+      const el = await searchElement('categories="language,work"', lang);
+      const checked = $$(el, '.chip[data-checked]');
+      expect(checked.length).to.equal(2);
+      const unchecked = $$(el, '.chips')[0].querySelectorAll<HTMLElement>('.chip:not([data-checked])');
+      for (const chip of [...checked, ...unchecked]) {
+        const name = chip.querySelector('input + span, input ~ span:not(.count)') as HTMLElement;
+        const count = chip.querySelector('.count') as HTMLElement;
+        expect(contrastOf(name), `${chip.textContent} text`).to.be.at.least(4.5);
+        expect(contrastOf(count), `${chip.textContent} count`).to.be.at.least(4.5);
+      }
+      // The checked chip's count: the accent on its contrast colour, as the chip's text the other way round.
+      expect(contrastOf(checked[0].querySelector('.count') as HTMLElement)).to.be.closeTo(6.67, 0.05);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('marks checked chips in the system colours in forced-colours mode', () => {
+    const css = (customElements.get('offer-search') as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+    const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
+    expect(forced).to.match(/\.chip\[data-checked\] \{[^}]*forced-color-adjust: none;[^}]*background: Highlight;[^}]*color: HighlightText;/);
+    expect(forced).to.match(/\.chip\[data-checked\] \.count \{[^}]*background: HighlightText;[^}]*color: Highlight;/);
+  });
+
+  it('shows a focus ring on the offer’s title when the details open', async () => {
+    const el = await searchElement('', 'ar');
+    $$(el, '.cards a')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).activeElement?.id === 'detail-title');
+    const ring = getComputedStyle($(el, '#detail-title'));
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineColor).to.equal('rgb(194, 65, 12)');
+  });
+
+  it('speaks the count once a place stays chosen, again when it is unchanged, and in the new language after a switch', async () => {
+    const el = await searchElement('', 'de');
+    const region = $(el, '[aria-live="polite"]');
+    const record = recordLiveRegion(region);
+    const place = $$(el, '.more-filters select')[0] as HTMLSelectElement;
+    place.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await until(() => record.spoken().length > 0, 3000);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(record.spoken()).to.deep.equal([countText(el)]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => record.spoken().length === 2, 3000);
+    expect(record.texts.slice(-2)).to.deep.equal(['', countText(el)]);
+    (el.parentElement as HTMLElement).lang = 'ar';
+    await until(() => $(el, '[part="base"]').lang === 'ar');
+    await until(() => region.isConnected && region.textContent?.trim() === countText(el), 3000);
+    expect(region.textContent).not.to.contain('Angebot');
+    expect(region.lang).to.equal('ar');
+    expect(region.dir).to.equal('rtl');
+    record.stop();
   });
 });

@@ -94,8 +94,11 @@ export const offerSearchStyles = css`
     font-size: 0.85em;
     text-align: center;
   }
+  /* The count of a checked chip is a pill in the chip's own two colours, inverted: its contrast is
+     that of the chip's text (--wk-accent against --wk-accent-contrast), never less. */
   .chip[data-checked] .count {
-    background: color-mix(in srgb, var(--_on-accent) 25%, transparent);
+    background: var(--_on-accent);
+    color: var(--_accent);
   }
   .more-filters {
     display: flex;
@@ -201,12 +204,6 @@ export const offerSearchStyles = css`
     margin: 0;
     font-size: 1.45em;
     line-height: 1.25;
-  }
-  .detail h2:focus {
-    outline: none;
-  }
-  .detail h2:focus-visible {
-    outline: 0.15em solid var(--_focus);
   }
   .detail h3 {
     margin: 0 0 0.4em;
@@ -334,8 +331,24 @@ export const offerSearchStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* Checked chips in the system's selection colours, their count in the same pair inverted
+       (Highlight and HighlightText are chosen by the system to contrast); unchecked chips and their
+       counts keep the forced Canvas and CanvasText. */
     .chip[data-checked] {
+      forced-color-adjust: none;
       border: 0.15em solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .chip[data-checked] .count {
+      background: HighlightText;
+      color: Highlight;
+    }
+    .chip:has(input:focus-visible) {
+      outline-color: CanvasText;
+    }
+    .count {
+      border: 0.0625em solid;
     }
   }
 `;

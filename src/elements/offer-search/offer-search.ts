@@ -51,6 +51,8 @@ export class OfferSearch extends WillkommenElement {
 
   @query('#search') private searchInput!: HTMLInputElement | null;
 
+  protected override readonly announcesCounts = true;
+
   /** Preset categories (comma-separated ids). With `hide-filters="categories"` they are fixed. */
   @property() categories = '';
   /** Preset region id (`region="rostock"`). With `hide-filters="place"` it is fixed. */
@@ -69,7 +71,6 @@ export class OfferSearch extends WillkommenElement {
   @state() private filters: OfferFilters = NO_FILTERS;
   @state() private selectedId: string | null = null;
   @state() private shown = 20;
-  @state() private announcement = '';
   @state() private nearLabel = '';
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
   @state() private shareStatus = '';
@@ -78,7 +79,6 @@ export class OfferSearch extends WillkommenElement {
 
   private presetsApplied = false;
   private returnFocusTo: string | null = null;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
   private lastResults?: { key: string; value: OfferResults };
 
@@ -102,7 +102,6 @@ export class OfferSearch extends WillkommenElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearInterval(this.clock);
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -203,15 +202,14 @@ export class OfferSearch extends WillkommenElement {
     this.scheduleAnnouncement();
   }
 
-  /** Tells screen readers the new count once the visitor pauses typing (one polite live region). */
+  /** Tells screen readers the new count once the visitor pauses typing or choosing (one polite live region). */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.announce(() => {
       const state = this.data.state;
-      if (state.status !== 'ready') return;
+      if (state.status !== 'ready') return undefined;
       const n = this.compute(state.result.catalogue).count;
-      this.announcement = this.localized(() => this.countText(n));
-    }, 700);
+      return () => this.countText(n);
+    });
   }
 
   private select(id: string | null, fromVisitor = true): void {
@@ -552,9 +550,8 @@ export class OfferSearch extends WillkommenElement {
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     const results = this.compute(loaded.catalogue);
     const selected = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     if (selected) {
-      return html`${live}${offerDetailTemplate(this, selected, loaded, {
+      return html`${offerDetailTemplate(this, selected, loaded, {
         back: () => this.select(null),
         share: (title) => this.share(selected, title),
         print: (title) => this.printSelected(selected, title),
@@ -564,8 +561,7 @@ export class OfferSearch extends WillkommenElement {
     }
     if (this.filtersOpen === undefined) this.filtersOpen = this.isWide() || this.activeFilterCount() > 0;
     const active = this.activeFilterCount();
-    return html`${live}
-      <div class="controls" part="filters">
+    return html`<div class="controls" part="filters">
         ${this.searchTemplate()} ${this.nearTemplate(loaded)}
         <details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${active
