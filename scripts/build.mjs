@@ -20,6 +20,29 @@ const ELEMENT_ENTRIES = {
   'job-board': 'src/elements/job-board/define.ts',
 };
 
+/**
+ * Lit's css`` templates keep their indentation and comments in the bundle. This collapses them
+ * (comments out, runs of white space to one space, none after { ; } or before }), which changes no
+ * rule: CSS reads white space only as a separator, and selectors keep theirs.
+ */
+function compactCss() {
+  const block = /\bcss`((?:[^`\\]|\\.)*)`/g;
+  return {
+    name: 'compact-css',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return {
+        code: code.replace(block, (_all, body) => `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .trim()}\``),
+        map: null,
+      };
+    },
+  };
+}
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 
 // 1. npm package: ES modules, dependencies left as imports so an app bundles them once; the
@@ -48,6 +71,7 @@ const cdnOutputs = [];
 for (const [name, entry] of Object.entries(ELEMENT_ENTRIES)) {
   const result = await build({
     ...quiet,
+    plugins: [compactCss()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn',
