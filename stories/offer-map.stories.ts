@@ -51,3 +51,17 @@ export const LoadError: Story = { args: { src: 'demo/no-such-catalogue.json', co
 
 export const RightToLeftArabic: Story = { args: { consent: true, lang: 'ar' } };
 export const PlaceholderArabic: Story = { args: { lang: 'ar' } };
+
+/**
+ * A popup opened from the list under the map, as a keyboard user meets it: focus is on its heading;
+ * Tab reaches its button and close button, Escape returns to the list entry.
+ */
+export const OpenPopup: Story = {
+  args: { consent: true, lang: 'de' },
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('offer-map');
+    const entry = () => map?.shadowRoot?.querySelector<HTMLButtonElement>('[part="list"] button[data-offer]');
+    for (let waited = 0; !entry() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    entry()?.click();
+  },
+};

@@ -102,6 +102,33 @@ export const hostStyles = css`
     gap: 0.9em;
     margin-block-start: 0.7em;
   }
+  /* Skip links: out of sight until they have focus, then a button at the start of the element. */
+  .skip-link:not(:focus),
+  .skip-end:not(:focus) {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-end:focus {
+    display: block;
+    margin-block-start: 0.5em;
+    padding: 0.2em 0.5em;
+    color: var(--_muted);
+  }
+  .skip-link:focus {
+    display: block;
+    margin-block-end: 0.5em;
+    padding: 0.4em 0.8em;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

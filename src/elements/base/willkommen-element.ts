@@ -17,7 +17,8 @@ import { hostStyles } from '../../styles/host.js';
  * and a saved copy shown when the network fails. Subclasses render the loaded catalogue in
  * `renderContent()`.
  *
- * @csspart base - The wrapper around everything the element shows (carries `lang` and `dir`).
+ * @csspart base - The wrapper around everything the element shows (carries `lang` and `dir`); a named region landmark.
+ * @csspart skip-link - The link at the start that moves past the element (shown when it has focus).
  * @csspart status - The loading message.
  * @csspart error - The error message with its retry button.
  * @csspart stale - The notice that a saved copy is shown.
@@ -36,6 +37,13 @@ import { hostStyles } from '../../styles/host.js';
  * @fires {WkLoadEvent} wk-load - The catalogue is ready (also from a saved copy).
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
+/** The element as a landmark: its name, and the words of its skip link and of its end (translated). */
+export interface Landmark {
+  name: string;
+  skipPast: string;
+  end: string;
+}
+
 /** How long a filter must stay unchanged before its count is spoken (arrowing through a select). */
 export const ANNOUNCE_SETTLE_MS = 700;
 /** How long the live region stays empty before the count is set again (see `announce`). */
@@ -46,6 +54,12 @@ export abstract class WillkommenElement extends LitElement {
 
   /** URL of the catalogue document, absolute or relative to the page. */
   @property() src = '';
+
+  /**
+   * Leaves out the link at the start of the element that moves past it, for a host page that has
+   * skip links of its own. The element stays a named region.
+   */
+  @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
 
   protected readonly locale = new LocaleController(this);
   protected readonly data = new CatalogueController(this);
@@ -91,6 +105,32 @@ export abstract class WillkommenElement extends LitElement {
   private liveRegionTemplate(): TemplateResult | typeof nothing {
     if (!this.announcesCounts) return nothing;
     return html`<div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true" lang=${this.locale.ui} dir=${this.locale.dir}>${this.spoken?.() ?? ''}</div>`;
+  }
+
+  /** The element's name as a region, and its skip link's words; runs with the element's locale active. */
+  protected landmark(): Landmark | undefined {
+    return undefined;
+  }
+
+  /**
+   * Moves focus to the end of the element, so the next Tab leaves it. The end is a tab stop only
+   * while it has focus: from an element outside the tab order, Chromium's next Tab in a shadow root
+   * starts again at the root's first stop.
+   */
+  private skipPast = () => {
+    const end = this.renderRoot.querySelector<HTMLElement>('.skip-end');
+    if (!end) return;
+    end.tabIndex = 0;
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+    end.focus();
+  };
+
+  /**
+   * A link before a long set of filters that moves focus to `target` (the results), for keyboard
+   * users who do not want to pass every filter.
+   */
+  protected skipFiltersTemplate(target: string): TemplateResult {
+    return html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()}>${msg('Skip the filters', { id: 'skip.filters' })}</button>`;
   }
 
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */
@@ -206,9 +246,14 @@ export abstract class WillkommenElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return inLocale(
-      this.locale.ui,
-      () => html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir}>${this.liveRegionTemplate()}${this.stateTemplate()}</div>`,
-    );
+    return inLocale(this.locale.ui, () => {
+      const landmark = this.landmark();
+      const skip = landmark && !this.noSkipLink;
+      return html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir} role=${landmark ? 'region' : nothing} aria-label=${landmark?.name ?? nothing}>
+        ${skip ? html`<button type="button" class="skip-link" part="skip-link" @click=${this.skipPast}>${landmark.skipPast}</button>` : nothing}
+        ${this.liveRegionTemplate()}${this.stateTemplate()}
+        ${skip ? html`<div class="skip-end" tabindex="-1">${landmark.end}</div>` : nothing}
+      </div>`;
+    });
   }
 }

@@ -14,7 +14,7 @@ import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS } from '../../search/offer-query.js';
 import type { OfferSearch } from '../offer-search/offer-search.js';
 import { controlStyles } from '../../styles/controls.js';
-import { WillkommenElement } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
 export type EventRange = (typeof EVENT_RANGES)[number];
@@ -428,7 +428,7 @@ export class EventList extends WillkommenElement {
 
   private emptyTemplate(): TemplateResult {
     const filtered = this.category || this.language || this.place || this.onlyFree || this.onlyOnline;
-    return html`<div class="empty" part="empty">
+    return html`<div class="empty" part="empty" tabindex="-1">
       <h3>${msg('No events in this period.', { id: 'events.none' })}</h3>
       ${this.activeRange !== 'month'
         ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => (this.chosenRange = 'month'))}>${msg('Show the next 30 days', { id: 'events.widen' })}</button>`
@@ -443,6 +443,14 @@ export class EventList extends WillkommenElement {
           })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
         : nothing}
     </div>`;
+  }
+
+  protected override landmark(): Landmark {
+    return {
+      name: msg('Events', { id: 'region.event-list' }),
+      skipPast: msg('Skip the events', { id: 'skip.past.event-list' }),
+      end: msg('End of the events', { id: 'skip.end.event-list' }),
+    };
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
@@ -462,12 +470,12 @@ export class EventList extends WillkommenElement {
     }
     const shownCount = visible.reduce((n, g) => n + g.occurrences.length, 0);
     const total = groups.reduce((n, g) => n + g.occurrences.length, 0);
-    return html`${this.filtersTemplate(loaded)}
+    return html`${this.skipFiltersTemplate('.day h3, .empty')}${this.filtersTemplate(loaded)}
       ${groups.length === 0
         ? this.emptyTemplate()
         : visible.map(
             (group) => html`<section class="day" part="day" aria-labelledby="day-${group.day}">
-              <h3 id="day-${group.day}">${this.dayHeading(group.day, zone)}</h3>
+              <h3 id="day-${group.day}" tabindex="-1">${this.dayHeading(group.day, zone)}</h3>
               <ul class="events">${group.occurrences.map((o) => this.eventTemplate(o, group.day, loaded))}</ul>
             </section>`,
           )}

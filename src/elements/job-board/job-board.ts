@@ -12,7 +12,7 @@ import { count as formatCount, distance as formatDistance, formatDate } from '..
 import { plural } from '../../i18n/plural.js';
 import { distanceKm, type GeoPoint } from '../../search/offer-query.js';
 import { controlStyles } from '../../styles/controls.js';
-import { WillkommenElement } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
 
 export const JOB_FILTERS = ['field', 'types', 'level', 'place', 'near-me', 'posted'] as const;
 const URL_PREFIX = 'wk-';
@@ -467,6 +467,14 @@ export class JobBoard extends WillkommenElement {
     </article>`;
   }
 
+  protected override landmark(): Landmark {
+    return {
+      name: msg('Jobs and apprenticeships', { id: 'region.job-board' }),
+      skipPast: msg('Skip the job board', { id: 'skip.past.job-board' }),
+      end: msg('End of the job board', { id: 'skip.end.job-board' }),
+    };
+  }
+
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     const selected = this.selectedId ? loaded.catalogue.jobs.find((j) => j.id === this.selectedId) : undefined;
     if (selected) return this.detailTemplate(selected, loaded);
@@ -474,8 +482,8 @@ export class JobBoard extends WillkommenElement {
     const step = this.pageStep(this.pageSize);
     const page = jobs.slice(0, this.shown ?? step);
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
-    return html`${this.filtersTemplate(loaded)}
-      <h2 class="count">${this.countText(jobs.length)}</h2>
+    return html`${this.skipFiltersTemplate('h2.count')}${this.filtersTemplate(loaded)}
+      <h2 class="count" tabindex="-1">${this.countText(jobs.length)}</h2>
       ${jobs.length === 0
         ? html`<div class="empty" part="empty">
             <p>${msg('Try a higher German level, another field, or all places.', { id: 'job.empty' })}</p>

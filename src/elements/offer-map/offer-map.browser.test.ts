@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
@@ -28,6 +28,49 @@ async function mapElement(attributes = '', lang = 'de'): Promise<OfferMap> {
 }
 
 const markersReady = (el: OfferMap) => $$(el, '.leaflet-marker-icon').length > 0;
+
+/** The element that has focus, looked up through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+/** What the map's polite live region says now. */
+const spoken = (el: OfferMap) => $(el, '.visually-hidden[aria-live="polite"]').textContent?.trim() ?? '';
+const isMarker = (e: Element | null) => !!e?.matches('.leaflet-marker-icon');
+const isCluster = (e: Element | null) => isMarker(e) && !!e?.querySelector('.wk-cluster');
+/** Zooms in on the first offer the map shows, close enough that it is a marker of its own. */
+async function zoomToAnOffer(el: OfferMap, zoom = 18): Promise<HTMLElement> {
+  const points = (el as unknown as { points: { geometry: { coordinates: [number, number] }; properties: { i: number } }[] }).points;
+  const [lon, lat] = points[0].geometry.coordinates;
+  leafletMap(el)?.setView([lat, lon], zoom, { animate: false });
+  await until(() => $(el, `.leaflet-marker-icon[data-offer="${points[0].properties.i}"]`));
+  return $(el, `.leaflet-marker-icon[data-offer="${points[0].properties.i}"]`);
+}
+/** Waits until the open popup has faded in (its colours are final). */
+const popupShown = (el: OfferMap) => until(() => $(el, '.leaflet-popup') && getComputedStyle($(el, '.leaflet-popup')).opacity === '1');
+
+/** The visitor's words for each step, in German and Arabic. */
+const WORDS = {
+  de: {
+    loaded: /^Karte geladen: \d+ Angebote im sichtbaren Ausschnitt$/,
+    zoomed: (n: string) => `Hineingezoomt: ${n} Angebote hier`,
+    close: 'Schließen',
+    details: 'Details anzeigen',
+    zoomIn: 'Hineinzoomen',
+    zoomOut: 'Herauszoomen',
+    attribution: 'OpenStreetMap-Mitwirkende',
+  },
+  ar: {
+    loaded: /^تم تحميل الخريطة: \S+ (عرض|عرضان|عروض|عرضًا) في الجزء الظاهر منها$/,
+    zoomed: (n: string) => new RegExp(`^تم التكبير: ${n} (عرض|عرضان|عروض|عرضًا) هنا$`),
+    close: 'إغلاق',
+    details: 'إظهار التفاصيل',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    attribution: 'المساهمون في OpenStreetMap',
+  },
+} as const;
 
 afterEach(() => {
   setMapConsent(false);
@@ -201,4 +244,235 @@ describe('<offer-map for=…> with a search', () => {
     await until(() => $(search, '.detail'));
     expect(search.selected).to.equal(search.results.length ? $(search, '.detail') && search.selected : null);
   });
+});
+
+describe('<offer-map> by keyboard and screen reader', () => {
+  for (const lang of ['de', 'ar'] as const) {
+    it(`map consent → cluster → marker → popup → details → back, with focus and announcements at each step (${lang})`, async () => {
+      const words = WORDS[lang];
+      const wrapper = await fixture(html`<div lang=${lang}></div>`);
+      wrapper.innerHTML = `<offer-search id="k-${lang}" src="${SRC}"></offer-search><offer-map for="k-${lang}" tile-url="${TILES}"></offer-map>`;
+      const search = wrapper.querySelector('offer-search') as OfferSearch;
+      const el = wrapper.querySelector('offer-map') as OfferMap;
+      await until(() => $(el, '[part="placeholder"] button') && search.results.length > 0, 8000);
+
+      // 1. "Load the map": focus goes to the map region that replaces the button, and the count is spoken.
+      $(el, '[part="placeholder"] button').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused() === $(el, '[part="map"]'), 8000);
+      await until(() => markersReady(el), 8000);
+      await until(() => (words.loaded as RegExp).test(spoken(el)), 3000);
+      // Leaflet's controls speak the element's language, and carry it.
+      const zoomIn = $(el, '.leaflet-control-zoom-in');
+      expect(zoomIn.getAttribute('aria-label')).to.equal(words.zoomIn);
+      expect(zoomIn.title).to.equal(words.zoomIn);
+      expect($(el, '.leaflet-control-zoom-out').getAttribute('aria-label')).to.equal(words.zoomOut);
+      expect((zoomIn.closest('[lang]') as HTMLElement).lang).to.equal(lang);
+      expect($(el, '.leaflet-control-attribution').textContent).to.contain(words.attribution);
+
+      // 2. Tab to a cluster; Enter opens it: focus goes to the first marker of its offers, and how many are here is spoken.
+      for (let n = 0; n < 30 && !isCluster(focused()); n++) await sendKeys({ press: 'Tab' });
+      expect(isCluster(focused()), 'a cluster has focus').to.equal(true);
+      for (let n = 0; n < 8 && isCluster(focused()); n++) {
+        const cluster = focused() as HTMLElement;
+        const count = cluster.textContent?.trim() ?? '';
+        await sendKeys({ press: 'Enter' });
+        await until(() => isMarker(focused()) && focused() !== cluster, 5000);
+        const said = words.zoomed(count);
+        await until(() => (typeof said === 'string' ? spoken(el) === said : said.test(spoken(el))), 3000);
+        expect(cluster.isConnected).to.equal(false);
+      }
+      const pin = focused() as HTMLElement;
+      expect(pin.querySelector('.wk-pin'), 'a single offer has focus').to.exist;
+
+      // 3. Enter on the marker: the popup opens as a small dialog and focus moves to its heading.
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused()?.matches('.wk-popup h3'));
+      const popup = $(el, '.leaflet-popup');
+      const heading = focused() as HTMLElement;
+      expect(popup.getAttribute('role')).to.equal('dialog');
+      expect(popup.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(heading.textContent).to.equal(pin.getAttribute('aria-label'));
+      expect($(el, '.leaflet-popup-close-button').getAttribute('aria-label')).to.equal(words.close);
+      expect(spoken(el)).to.equal('');
+      await popupShown(el);
+      await expect(el).to.be.accessible();
+
+      // 4. Tab reaches the popup's text and button right after its marker.
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.textContent).to.equal(words.details);
+
+      // 5. "Show details" opens the offer in the search, with focus on its title.
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused()?.id === 'detail-title');
+      expect(focused()?.getRootNode()).to.equal(search.shadowRoot);
+
+      // 6. Back (Escape in the detail): focus returns to the popup's button on the map.
+      await sendKeys({ press: 'Escape' });
+      await until(() => focused()?.textContent === words.details && root(el).contains(focused()), 3000);
+
+      // 7. Escape closes the popup and returns focus to its marker.
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '.wk-popup'));
+      await until(() => focused() === pin);
+    });
+  }
+
+  it('keeps the chosen list entry and returns to it when its popup closes', async () => {
+    const el = await mapElement('consent', 'de');
+    await until(() => markersReady(el), 8000);
+    ($(el, '[part="list"]') as HTMLDetailsElement).open = true;
+    await el.updateComplete;
+    const entries = $$(el, '[part="list"] button[data-offer]');
+    const entry = entries[entries.length - 1];
+    const name = entry.textContent?.trim();
+    entry.focus();
+    await sendKeys({ press: 'Enter' });
+    // Focus moves into the opened popup (not seven Shift+Tab away), which names the same offer.
+    await until(() => focused()?.matches('.wk-popup h3'), 5000);
+    expect(focused()?.textContent).to.equal(name);
+    // The list now shows the offers in the new view, and still the entry the visitor came from.
+    await until(() => $$(el, '[part="list"] button[data-offer]').length < entries.length);
+    expect(entry.isConnected, 'the same entry, kept').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => focused() === entry);
+    expect(entry.textContent?.trim()).to.equal(name);
+  });
+
+  it('puts an open popup right after its marker for Tab, and Shift+Tab goes back to the marker', async () => {
+    const el = await mapElement('consent', 'en');
+    await until(() => markersReady(el), 8000);
+    const pins = [await zoomToAnOffer(el, 17)];
+    pins[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.matches('.wk-popup h3'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused()).to.equal(pins[0]);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.matches('.wk-popup h3')).to.equal(true);
+    const stops = [...$(el, '.leaflet-popup').querySelectorAll('a[href], button')];
+    for (const _ of stops) await sendKeys({ press: 'Tab' });
+    expect(focused()?.matches('.leaflet-popup-close-button')).to.equal(true);
+    expect(focused()?.getAttribute('aria-label')).to.equal('Close');
+    // On to the next marker, or after the last one to the map's zoom buttons.
+    await sendKeys({ press: 'Tab' });
+    expect((isMarker(focused()) && focused() !== pins[0]) || focused()?.matches('.leaflet-control-zoom-in')).to.equal(true);
+  });
+
+  it('announces the offers in view once the map rests after keyboard moves', async () => {
+    const el = await mapElement('consent', 'en');
+    await until(() => markersReady(el), 8000);
+    $(el, '[part="map"]').focus();
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(spoken(el), 'not on every move').to.equal('');
+    await until(() => /^\d+ offers? in view$/.test(spoken(el)), 3000);
+    const count = Number(/\((\d+)\)/.exec($(el, '[part="list"] summary').textContent ?? '')?.[1]);
+    expect(spoken(el)).to.equal(count === 1 ? '1 offer in view' : `${count} offers in view`);
+  });
+
+  it('lets axe check the contrast of the map’s controls and popups', async () => {
+    // Tall enough that the map and the list under it are both on screen.
+    await setViewport({ width: 800, height: 1000 });
+    try {
+      const el = await mapElement('consent', 'de');
+      await until(() => markersReady(el), 8000);
+      const pin = await zoomToAnOffer(el);
+      pin.focus();
+      await sendKeys({ press: 'Enter' });
+      await popupShown(el);
+      await expect(el).to.be.accessible();
+      // @ts-expect-error axe-core's browser build has no types; it registers window.axe.
+      await import('axe-core/axe.min.js');
+      type Node = { target: string[][] | string[] };
+      type Result = { id: string; nodes: Node[]; error?: unknown };
+      const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<Record<'passes' | 'violations' | 'incomplete', Result[]>> } }).axe;
+      const results = await axe.run(el, { runOnly: ['color-contrast'] });
+      expect(results.incomplete.filter((r) => r.error), 'the rule ran without an error').to.deep.equal([]);
+      expect(results.violations).to.deep.equal([]);
+      const checked = results.passes
+        .filter((r) => r.id === 'color-contrast')
+        .flatMap((r) => r.nodes)
+        .map((n) => {
+          const target = n.target.flat();
+          return root(el).querySelector(target[target.length - 1]);
+        });
+      const where = (selector: string) => checked.filter((e) => e?.closest(selector)).length;
+      expect(where('.leaflet-control-container'), 'controls').to.be.greaterThan(0);
+      expect(where('.leaflet-popup'), 'popup').to.be.greaterThan(0);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('does not animate for visitors who prefer reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mapElement('consent', 'en');
+      await until(() => markersReady(el), 8000);
+      const map = leafletMap(el) as import('leaflet').Map;
+      expect([map.options.zoomAnimation, map.options.fadeAnimation, map.options.markerZoomAnimation]).to.deep.equal([false, false, false]);
+      const cluster = $$(el, '.leaflet-marker-icon').find((m) => isCluster(m) && m.tabIndex === 0) as HTMLElement;
+      const before = map.getZoom();
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      // The new view is there at once: no zoom animation ran.
+      expect(map.getZoom()).to.be.greaterThan(before);
+      expect($(el, '.leaflet-zoom-anim, .leaflet-pan-anim')).to.equal(null);
+      const center = map.getCenter();
+      $(el, '[part="map"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(map.getCenter().lng).to.be.greaterThan(center.lng);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  for (const spacing of [false, true]) {
+    it(`keeps the popup and its button within the map at 400 % zoom${spacing ? ' with WCAG text spacing' : ''}`, async () => {
+      await setViewport({ width: 320, height: 256 });
+      try {
+        const wrapper = await fixture(html`<div lang="de"></div>`);
+        wrapper.innerHTML = `<offer-search id="z${spacing}" src="${SRC}"></offer-search><offer-map for="z${spacing}" tile-url="${TILES}" consent></offer-map>`;
+        const el = wrapper.querySelector('offer-map') as OfferMap;
+        await until(() => markersReady(el), 8000);
+        if (spacing) {
+          // The text spacing bookmarklet of WCAG 1.4.12, as a user style sheet reaching into the element.
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+          root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, sheet];
+        }
+        const pin = await zoomToAnOffer(el);
+        pin.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => focused()?.matches('.wk-popup h3'));
+        await popupShown(el);
+        await new Promise((r) => setTimeout(r, 300));
+        const map = $(el, '[part="map"]').getBoundingClientRect();
+        const content = $(el, '.leaflet-popup-content');
+        const box = content.getBoundingClientRect();
+        expect(map.height, 'the map fits the screen').to.be.at.most(256);
+        // The popup's text lies within the map, and scrolls where it is taller.
+        expect(box.top).to.be.at.least(map.top - 1);
+        expect(box.bottom).to.be.at.most(map.bottom + 1);
+        expect(box.left).to.be.at.least(map.left - 1);
+        expect(box.right).to.be.at.most(map.right + 1);
+        expect(getComputedStyle(content).overflowY).to.equal('auto');
+        // Tab reaches "show details", and it scrolls into sight inside the popup.
+        await sendKeys({ press: 'Tab' });
+        const button = focused() as HTMLElement;
+        expect(button.textContent).to.equal('Details anzeigen');
+        button.scrollIntoView({ block: 'nearest' });
+        const b = button.getBoundingClientRect();
+        const visible = content.getBoundingClientRect();
+        expect(b.top).to.be.at.least(visible.top - 1);
+        expect(b.bottom).to.be.at.most(visible.bottom + 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });

@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const offerMapStyles = css`
   .map {
     position: relative;
-    block-size: var(--wk-map-height, 26em);
+    /* Never taller than most of the screen, so the whole map and its popups can be seen at 400 %. */
+    block-size: min(var(--wk-map-height, 26em), 85vh);
     min-block-size: 14em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
@@ -106,9 +107,21 @@ export const offerMapStyles = css`
     font: 700 13px/1 system-ui, sans-serif;
     box-shadow: 0 1px 5px rgb(0 0 0 / 0.45);
   }
+  .wk-popup {
+    text-align: start;
+  }
   .wk-popup h3 {
     margin: 0 0 0.3em;
+    padding: 0.15em 0.25em;
     font-size: 1.05em;
+  }
+  .wk-popup h3:focus {
+    outline: none;
+  }
+  .wk-popup h3:focus-visible {
+    /* Inside the heading: the popup's scrolling box would cut an outline drawn around it. */
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
   }
   .wk-popup p {
     margin: 0 0 0.4em;
@@ -122,10 +135,54 @@ export const offerMapStyles = css`
   .leaflet-container {
     font: inherit;
   }
+  /*
+   * Leaflet blends tiles with plus-lighter against seams; no contrast checker can compute that
+   * blend, and it gives up on everything drawn over the map. Tiles are drawn normally.
+   */
+  .leaflet-container img.leaflet-tile {
+    mix-blend-mode: normal;
+  }
+  /* Opaque controls: their contrast does not depend on the map image below them. */
+  .leaflet-container .leaflet-control-attribution {
+    background: #fff;
+    color: #1f1f1f;
+  }
+  .leaflet-container .leaflet-control-attribution a {
+    color: #0b5cad;
+    text-decoration: underline;
+  }
+  .leaflet-bar a {
+    color: #000;
+  }
+  .leaflet-container a:focus-visible,
+  .leaflet-container:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /*
+   * Popups stay inside the map and scroll there when zoomed text or wider spacing makes them tall:
+   * the map's size comes from its resize observer.
+   */
+  .leaflet-popup-content {
+    margin: 12px 34px 12px 14px;
+    max-block-size: max(4em, calc(var(--_map-block, 26em) - 96px));
+    /* Room for the zoom buttons on the left (the popup never slides under them) and a margin. */
+    max-inline-size: max(9em, calc(var(--_map-inline, 320px) - 124px));
+    overflow: auto;
+    overscroll-behavior: contain;
+    line-height: 1.4;
+  }
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: #fff;
+    color: #1f1f1f;
+  }
   .leaflet-container a.leaflet-popup-close-button {
-    inline-size: 28px;
-    block-size: 28px;
-    font-size: 22px;
+    inline-size: 32px;
+    block-size: 32px;
+    font-size: 24px;
+    line-height: 32px;
+    color: #4a4a4a;
   }
   @media (forced-colors: active) {
     .wk-pin,

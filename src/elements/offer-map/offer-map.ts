@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, query, state } from 'lit/decorators.js';
 import type * as LeafletNs from 'leaflet';
 import type Supercluster from 'supercluster';
@@ -12,7 +13,7 @@ import { count as formatCount } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS, OfferQuery } from '../../search/offer-query.js';
 import type { OfferSearch } from '../offer-search/offer-search.js';
-import { WillkommenElement } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
 import { hasMapConsent, onMapConsent, setMapConsent, WkMapConsentEvent } from './consent.js';
 import { offerMapStyles } from './offer-map.styles.js';
 
@@ -28,7 +29,16 @@ function loadBundle(): Promise<Bundle> {
 }
 
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_ATTRIBUTION = '© OpenStreetMap contributors';
 const LIST_LIMIT = 50;
+/** How long the map must rest before the offers in view are announced. */
+const ANNOUNCE_DELAY = 700;
+/** How long the live region stays empty before a new sentence is set. */
+const SAY_CLEAR_MS = 120;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 function escapeText(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -48,7 +58,7 @@ function escapeText(text: string): string {
  * @csspart map - The map area.
  * @csspart tools - The buttons under the map (locate me).
  * @csspart list - The list of offers in view.
- * @cssproperty [--wk-map-height=26em] - Height of the map.
+ * @cssproperty [--wk-map-height=26em] - Height of the map (at most 85 % of the screen's height).
  * @cssproperty [--wk-marker=#0b5cad] - Colour of offer markers (defaults to the accent colour).
  *
  * @fires {WkSelectEvent} wk-select - The visitor chose an offer on the map or in its list.
@@ -74,7 +84,7 @@ export class OfferMap extends WillkommenElement {
   /** Name of the tile provider, shown in the consent placeholder. */
   @property({ attribute: 'tile-provider' }) tileProvider = 'OpenStreetMap (tile.openstreetmap.org)';
   /** Attribution text the provider requires. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = '© OpenStreetMap contributors';
+  @property({ attribute: 'tile-attribution' }) tileAttribution = DEFAULT_ATTRIBUTION;
   /** Link of the attribution. */
   @property({ attribute: 'tile-attribution-url' }) tileAttributionUrl = 'https://www.openstreetmap.org/copyright';
   /** Highest zoom level the tiles have. */
@@ -86,6 +96,8 @@ export class OfferMap extends WillkommenElement {
   @state() private inView: number[] = [];
   @state() private inViewTotal = 0;
   @state() private locating: 'idle' | 'asking' | 'failed' = 'idle';
+  /** What the polite live region says (the map loaded, zoomed in, the offers in view). */
+  @state() private announcement = '';
 
   private map?: LeafletNs.Map;
   private clusters?: Supercluster<PointProps>;
@@ -98,6 +110,19 @@ export class OfferMap extends WillkommenElement {
   private pendingPopup?: number;
   private viewSet = false;
   private popupOpen = false;
+  /** Where focus goes when the open popup closes: its marker, or the list entry it came from. */
+  private returnFocus?: { kind: 'marker' } | { kind: 'list'; index: number };
+  /** The list entry the visitor is on: kept in the list while the map moves under it. */
+  private listKeep?: number;
+  /** Focus the map once it is there (the visitor pressed "Load the map"). */
+  private focusOnLoad = false;
+  /** A cluster the visitor opened: its offers, for focus and the announcement after the zoom. */
+  private openedCluster?: { leaves: Set<number>; count: number; focus: boolean };
+  /** The popup whose "show details" opened the offer in the linked search. */
+  private detailsFrom?: number;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private moveTimer?: ReturnType<typeof setTimeout>;
+  private controlsLocale = '';
   private loaded?: LoadedCatalogue;
 
   /** The offers shown, as indices into the catalogue (for tests and the bench). */
@@ -114,6 +139,8 @@ export class OfferMap extends WillkommenElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopConsent?.();
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.moveTimer);
     this.unlink();
     this.resizeObserver?.disconnect();
     this.removeMap();
@@ -140,7 +167,14 @@ export class OfferMap extends WillkommenElement {
 
   protected override updated(): void {
     if (this.hasConsent && !this.leaflet) loadBundle().then((b) => (this.leaflet = b));
-    if (this.leaflet && this.loaded && this.mapElement) this.syncMap(this.leaflet, this.loaded);
+    const element = this.mapElement;
+    // The visitor pressed "Load the map": focus goes to the map region that replaces the button.
+    if (this.focusOnLoad && element && (this.renderRoot as ShadowRoot).activeElement !== element) element.focus();
+    if (this.leaflet && this.loaded && element) this.syncMap(this.leaflet, this.loaded);
+    if (this.focusOnLoad && this.map && this.clusters) {
+      this.focusOnLoad = false;
+      this.say(this.countMessage(this.inViewTotal, 'loaded'));
+    }
   }
 
   private get hasConsent(): boolean {
@@ -155,9 +189,21 @@ export class OfferMap extends WillkommenElement {
 
   private onSearchSelect = (event: Event) => {
     const id = (event as WkSelectEvent).detail.id;
+    const from = this.detailsFrom;
+    this.detailsFrom = undefined;
+    if (!id && from !== undefined) {
+      // "Back" in the search after "show details" in a popup: back to that popup's button (or its
+      // marker), once the search has put focus back into its own list.
+      setTimeout(() => {
+        const marker = this.markers.get(`p${from}`);
+        const button = marker?.isPopupOpen() ? marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.wk-popup button') : undefined;
+        (button ?? marker?.getElement())?.focus();
+      });
+      return;
+    }
     if (!id || !this.loaded) return;
     const index = this.loaded.catalogue.offers.findIndex((o) => o.id === id);
-    if (index >= 0) this.showOffer(index, false);
+    if (index >= 0) this.showOffer(index);
   };
 
   private link(): void {
@@ -214,38 +260,48 @@ export class OfferMap extends WillkommenElement {
         (sheet as CSSStyleSheet & { wkLeaflet?: boolean }).wkLeaflet = true;
         root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
       }
-      this.map = L.map(element, { zoomControl: true, attributionControl: true, keyboard: true, worldCopyJump: false, maxZoom: this.maxZoom });
-      this.map.attributionControl.setPrefix(false);
-      const href = safeUrl(this.tileAttributionUrl);
-      const attribution = href
-        ? `<a href="${escapeText(href)}" target="_blank" rel="noopener noreferrer">${escapeText(this.tileAttribution)}</a>`
-        : escapeText(this.tileAttribution);
+      const still = prefersReducedMotion();
+      const map = (this.map = L.map(element, {
+        zoomControl: false,
+        attributionControl: true,
+        keyboard: true,
+        worldCopyJump: false,
+        maxZoom: this.maxZoom,
+        // No sliding and fading for visitors who asked their system for less motion.
+        zoomAnimation: !still,
+        fadeAnimation: !still,
+        markerZoomAnimation: !still,
+      }));
+      // Panning (arrow keys, a popup moving into view) does not slide either.
+      const panBy = map.panBy.bind(map);
+      map.panBy = (offset, options) => panBy(offset, prefersReducedMotion() ? { ...options, animate: false } : options);
+      L.control.zoom().addTo(map);
       L.tileLayer(this.tileUrl, {
-        attribution,
         maxZoom: this.maxZoom,
         subdomains: this.subdomains || 'abc',
         referrerPolicy: 'strict-origin-when-cross-origin',
         crossOrigin: false,
-      } as LeafletNs.TileLayerOptions).addTo(this.map);
-      this.map.on('moveend', () => this.renderMarkers());
-      this.map.on('popupopen', () => (this.popupOpen = true));
+      } as LeafletNs.TileLayerOptions).addTo(map);
+      this.controlsLocale = '';
+      map.on('moveend', () => this.onMoveEnd());
+      map.on('popupopen', (e: LeafletNs.PopupEvent) => this.onPopupOpen(e.popup));
       // Escape closes a popup wherever focus is inside the map (Leaflet listens only while the
-      // map itself has focus), and focus goes back to the marker (below).
+      // map itself has focus), and focus goes back to where the visitor came from (below).
       element.addEventListener('keydown', (event) => {
         if (event.key !== 'Escape' || !this.popupOpen) return;
         event.stopPropagation();
         this.map?.closePopup();
       });
-      this.map.on('popupclose', (e: LeafletNs.PopupEvent) => {
-        this.popupOpen = false;
-        const source = (e.popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
-        const icon = source?.getElement();
-        // Back to the marker when focus was in the popup (Escape, the close button), not elsewhere.
-        const active = (this.renderRoot as ShadowRoot).activeElement;
-        if (icon && (!active || !active.isConnected || active.closest('.leaflet-popup') || active === this.mapElement)) icon.focus();
-      });
+      map.on('popupclose', (e: LeafletNs.PopupEvent) => this.onPopupClose(e.popup));
+      // Focus may have come to the container before Leaflet listened for it: let its keys work.
+      if ((this.renderRoot as ShadowRoot).activeElement === element) element.dispatchEvent(new FocusEvent('focus'));
       this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+      this.resizeObserver = new ResizeObserver(() => {
+        this.map?.invalidateSize();
+        // Popups never grow beyond the map: they scroll inside it (zoomed text, text spacing).
+        element.style.setProperty('--_map-block', `${element.clientHeight}px`);
+        element.style.setProperty('--_map-inline', `${element.clientWidth}px`);
+      });
       this.resizeObserver.observe(element);
       this.pointsKey = '';
       this.viewSet = false;
@@ -256,6 +312,35 @@ export class OfferMap extends WillkommenElement {
       this.pointsKey = key;
       this.setPoints(b, loaded, indices);
     }
+    if (this.controlsLocale !== this.locale.ui) this.localizeControls();
+  }
+
+  /** Leaflet's own controls in the visitor's language: zoom buttons, attribution, close buttons. */
+  private localizeControls(): void {
+    const map = this.map;
+    if (!map) return;
+    this.controlsLocale = this.locale.ui;
+    const container = map.getContainer();
+    this.localized(() => {
+      const controls = container.querySelector<HTMLElement>('.leaflet-control-container');
+      if (controls) controls.lang = this.locale.ui;
+      for (const [selector, label] of [
+        ['.leaflet-control-zoom-in', msg('Zoom in', { id: 'map.zoom-in' })],
+        ['.leaflet-control-zoom-out', msg('Zoom out', { id: 'map.zoom-out' })],
+      ] as const) {
+        const button = container.querySelector<HTMLElement>(selector);
+        button?.setAttribute('title', label);
+        button?.setAttribute('aria-label', label);
+      }
+      const text = this.tileAttribution === DEFAULT_ATTRIBUTION ? msg('© OpenStreetMap contributors', { id: 'map.attribution.osm' }) : this.tileAttribution;
+      const href = safeUrl(this.tileAttributionUrl);
+      // The attribution is the control's prefix, so it follows the language without the tile layer.
+      map.attributionControl.setPrefix(
+        href ? `<a href="${escapeText(href)}" target="_blank" rel="noopener noreferrer">${escapeText(text)}</a>` : escapeText(text),
+      );
+      const attribution = container.querySelector<HTMLElement>('.leaflet-control-attribution');
+      if (attribution) attribution.dir = this.locale.dir;
+    });
   }
 
   private setPoints(b: Bundle, loaded: LoadedCatalogue, indices: number[]): void {
@@ -314,6 +399,102 @@ export class OfferMap extends WillkommenElement {
     );
   }
 
+  /** One sentence for each plural form of a count, in the element's language. */
+  private countMessage(n: number, kind: 'in-view' | 'loaded' | 'zoomed'): string {
+    const shown = formatCount(n, this.locale.ui);
+    return this.localized(() => {
+      switch (kind) {
+        case 'loaded':
+          return plural(n, this.locale.ui, {
+            zero: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.zero' }),
+            one: () => msg(str`Map loaded: ${shown} offer in view`, { id: 'map.loaded.one' }),
+            two: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.two' }),
+            few: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.few' }),
+            many: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.many' }),
+            other: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.other' }),
+          });
+        case 'zoomed':
+          return plural(n, this.locale.ui, {
+            zero: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.zero' }),
+            one: () => msg(str`Zoomed in: ${shown} offer here`, { id: 'map.zoomed.one' }),
+            two: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.two' }),
+            few: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.few' }),
+            many: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.many' }),
+            other: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.other' }),
+          });
+        default:
+          return plural(n, this.locale.ui, {
+            zero: () => msg(str`${shown} offers in view`, { id: 'map.in-view.zero' }),
+            one: () => msg(str`${shown} offer in view`, { id: 'map.in-view.one' }),
+            two: () => msg(str`${shown} offers in view`, { id: 'map.in-view.two' }),
+            few: () => msg(str`${shown} offers in view`, { id: 'map.in-view.few' }),
+            many: () => msg(str`${shown} offers in view`, { id: 'map.in-view.many' }),
+            other: () => msg(str`${shown} offers in view`, { id: 'map.in-view.other' }),
+          });
+      }
+    });
+  }
+
+  /**
+   * Says `text` in the map's polite live region. The region is emptied first and the text set a
+   * moment later, so the same sentence is spoken again (the visitor zoomed into a second cluster
+   * of the same size).
+   */
+  private say(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    this.announceTimer = setTimeout(() => (this.announcement = text), SAY_CLEAR_MS);
+  }
+
+  private get focusInMap(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !!active && !!this.mapElement?.contains(active);
+  }
+
+  private onMoveEnd(): void {
+    const ownMessage = !!this.openedCluster;
+    this.renderMarkers();
+    clearTimeout(this.moveTimer);
+    // Moves the visitor made in the map (keys, zoom buttons) are announced once the map rests;
+    // a popup moving into view and moves with their own message are not.
+    if (ownMessage || this.popupOpen || !this.focusInMap) return;
+    this.moveTimer = setTimeout(() => {
+      if (this.map && !this.popupOpen) this.say(this.countMessage(this.inViewTotal, 'in-view'));
+    }, ANNOUNCE_DELAY);
+  }
+
+  /** The markers reachable with Tab, in their order on the page. */
+  private tabbableMarkers(): HTMLElement[] {
+    return [...(this.mapElement?.querySelectorAll<HTMLElement>('.leaflet-marker-pane > .leaflet-marker-icon') ?? [])].filter((m) => m.tabIndex === 0);
+  }
+
+  private openCluster(map: LeafletNs.Map, clusters: Supercluster<PointProps>, id: number, count: number, lat: number, lon: number, icon?: HTMLElement): void {
+    const target = Math.min(clusters.getClusterExpansionZoom(id), this.maxZoom);
+    if (target <= map.getZoom()) return;
+    const leaves = new Set(clusters.getLeaves(id, Infinity).map((f) => f.properties.i));
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.openedCluster = { leaves, count, focus: !!icon && active === icon };
+    map.setView([lat, lon], target, { animate: !prefersReducedMotion() });
+  }
+
+  /** After a cluster opened: focus the first of its offers' markers, and say how many are here. */
+  private finishCluster(): void {
+    const opened = this.openedCluster;
+    const clusters = this.clusters;
+    if (!opened || !clusters || !this.map) return;
+    this.openedCluster = undefined;
+    if (opened.focus) {
+      const holds = (icon: HTMLElement) => {
+        const offer = icon.dataset.offer;
+        if (offer !== undefined) return opened.leaves.has(Number(offer));
+        const cluster = Number(icon.dataset.cluster);
+        return opened.leaves.has(clusters.getLeaves(cluster, 1)[0]?.properties.i ?? -1);
+      };
+      (this.tabbableMarkers().find(holds) ?? this.mapElement)?.focus();
+    }
+    this.say(this.countMessage(opened.count, 'zoomed'));
+  }
+
   /** Draws the clusters and markers of the current view, reusing the ones that stay. */
   private renderMarkers(): void {
     const map = this.map;
@@ -347,32 +528,49 @@ export class OfferMap extends WillkommenElement {
       }
       const size = isCluster ? 40 : 30;
       const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ html: icon, className: 'wk-marker', iconSize: [size, size], iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size] }),
+        icon: L.divIcon({
+          html: icon,
+          className: 'wk-marker',
+          iconSize: [size, size],
+          iconAnchor: isCluster ? [size / 2, size / 2] : [size / 2, size],
+          // The popup's tip points at the top of the pin, and leaves the pin in sight.
+          popupAnchor: [0, -size + 2],
+        }),
         keyboard: true,
         title: label,
         riseOnHover: true,
       });
       if (isCluster) {
-        const id = (feature.properties as Supercluster.ClusterProperties).cluster_id;
-        marker.on('click', () => {
-          const target = Math.min(clusters.getClusterExpansionZoom(id), this.maxZoom);
-          map.setView([lat, lon], target);
-        });
+        const { cluster_id: id, point_count: n } = feature.properties as Supercluster.ClusterProperties;
+        marker.on('click', () => this.openCluster(map, clusters, id, n, lat, lon, marker.getElement()));
       } else {
         const index = (feature.properties as PointProps).i;
-        marker.bindPopup(() => this.popupContent(offers[index], index), { autoPanPadding: [24, 24], maxWidth: 280 });
+        marker.bindPopup(() => this.popupContent(offers[index], index), { autoPanPaddingTopLeft: [56, 16], autoPanPaddingBottomRight: [16, 16], maxWidth: 280 });
         marker.on('click', () => this.dispatchEvent(new WkSelectEvent({ offer: offers[index], id: offers[index].id })));
       }
       marker.addTo(map);
       const element = marker.getElement();
       element?.setAttribute('aria-label', label);
       element?.setAttribute('role', 'button');
-      // Enter and Space activate a marker like any button.
+      if (element) {
+        if (isCluster) element.dataset.cluster = String((feature.properties as Supercluster.ClusterProperties).cluster_id);
+        else element.dataset.offer = String((feature.properties as PointProps).i);
+      }
       element?.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        event.stopPropagation();
-        marker.fire('click');
+        // Enter and Space activate a marker like any button.
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          event.stopPropagation();
+          if (!isCluster && !marker.isPopupOpen()) this.returnFocus = { kind: 'marker' };
+          marker.fire('click');
+        } else if (event.key === 'Tab' && !event.shiftKey && marker.isPopupOpen()) {
+          // The open popup comes right after its marker, not after all the others.
+          const heading = marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.wk-popup h3');
+          if (heading) {
+            event.preventDefault();
+            heading.focus();
+          }
+        }
       });
       this.markers.set(key, marker);
     }
@@ -381,12 +579,19 @@ export class OfferMap extends WillkommenElement {
       marker.remove();
       this.markers.delete(key);
     }
+    // Only markers in view are reachable with Tab: a marker outside would scroll the map's box.
+    const inside = bounds.pad(-0.02);
+    for (const marker of this.markers.values()) {
+      const element = marker.getElement();
+      if (element) element.tabIndex = inside.contains(marker.getLatLng()) || marker.isPopupOpen() ? 0 : -1;
+    }
     if (this.pendingPopup !== undefined) {
       const marker = this.markers.get(`p${this.pendingPopup}`);
       this.pendingPopup = undefined;
       marker?.openPopup();
     }
     this.updateList(bounds);
+    this.finishCluster();
   }
 
   private updateList(bounds: LeafletNs.LatLngBounds): void {
@@ -394,10 +599,15 @@ export class OfferMap extends WillkommenElement {
     const visible = this.points.filter((p) => bounds.contains([p.geometry.coordinates[1], p.geometry.coordinates[0]])).map((p) => p.properties.i);
     this.inViewTotal = visible.length;
     const collator = new Intl.Collator(this.locale.ui);
-    this.inView = visible
-      .slice(0, 2000)
-      .sort((a, b) => collator.compare(this.markerLabel(loaded.catalogue.offers[a]), this.markerLabel(loaded.catalogue.offers[b])))
-      .slice(0, LIST_LIMIT);
+    const byName = (a: number, b: number) => collator.compare(this.markerLabel(loaded.catalogue.offers[a]), this.markerLabel(loaded.catalogue.offers[b]));
+    const list = visible.slice(0, 2000).sort(byName).slice(0, LIST_LIMIT);
+    // The entry the visitor is on stays in the list (and keeps its place) when the map moves.
+    const kept = this.listKeep;
+    if (kept !== undefined && !list.includes(kept) && this.shownOffers.includes(kept)) {
+      list.push(kept);
+      list.sort(byName);
+    }
+    this.inView = list;
   }
 
   /** The popup: built as DOM from text, never from an HTML string. */
@@ -410,6 +620,9 @@ export class OfferMap extends WillkommenElement {
       box.dir = this.locale.dir;
       const title = this.text(offer.title, loaded);
       const heading = document.createElement('h3');
+      heading.id = `wk-popup-title-${index}`;
+      // Focus moves here when the popup opens; it is not a stop of its own for Tab.
+      heading.tabIndex = -1;
       heading.textContent = title?.text ?? offer.id;
       if (title && title.lang.split('-')[0] !== this.locale.ui) heading.lang = title.lang;
       heading.dir = 'auto';
@@ -443,6 +656,8 @@ export class OfferMap extends WillkommenElement {
         button.className = 'button';
         button.textContent = msg('Show details', { id: 'map.details' });
         button.addEventListener('click', () => {
+          // "Back" in the search returns here.
+          this.detailsFrom = index;
           search.open(offer.id);
           search.scrollIntoView({ block: 'start', behavior: 'smooth' });
         });
@@ -470,15 +685,92 @@ export class OfferMap extends WillkommenElement {
     });
   }
 
+  /** The popup is a small dialog: focus moves into it when the visitor opened it, and Tab leads on. */
+  private onPopupOpen(popup: LeafletNs.Popup): void {
+    this.popupOpen = true;
+    const container = popup.getElement();
+    const box = container?.querySelector<HTMLElement>('.wk-popup');
+    const source = (popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
+    const icon = source?.getElement();
+    if (!container || !box) return;
+    if (icon) icon.tabIndex = 0;
+    container.setAttribute('role', 'dialog');
+    const heading = box.querySelector<HTMLElement>('h3');
+    if (heading) container.setAttribute('aria-labelledby', heading.id);
+    this.localized(() => {
+      const close = container.querySelector<HTMLElement>('.leaflet-popup-close-button');
+      const label = msg('Close', { id: 'map.popup.close' });
+      close?.setAttribute('aria-label', label);
+      close?.setAttribute('title', label);
+      close?.setAttribute('lang', this.locale.ui);
+    });
+    if (!container.dataset.wkKeys) {
+      container.dataset.wkKeys = '';
+      container.addEventListener('keydown', (event) => this.onPopupKey(event, container, icon));
+    }
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const fromVisitor = this.returnFocus !== undefined || (!!icon && active === icon);
+    if (!fromVisitor) return;
+    this.returnFocus ??= { kind: 'marker' };
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.moveTimer);
+    this.announcement = '';
+    heading?.focus({ preventScroll: true });
+    container.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private onPopupKey(event: KeyboardEvent, container: HTMLElement, icon: HTMLElement | undefined): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (event.key === ' ' && root.activeElement?.matches('.leaflet-popup-close-button')) {
+      // The close "button" is a link: Space presses it too.
+      event.preventDefault();
+      (root.activeElement as HTMLElement).click();
+      return;
+    }
+    if (event.key !== 'Tab' || !icon) return;
+    const stops = [...container.querySelectorAll<HTMLElement>('a[href], button')].filter((e) => e.tabIndex >= 0);
+    const active = root.activeElement as HTMLElement | null;
+    if (event.shiftKey && (active?.tagName === 'H3' || active === stops[0])) {
+      // Back to the marker the popup belongs to.
+      event.preventDefault();
+      icon.focus();
+    } else if (!event.shiftKey && active === stops.at(-1)) {
+      // On to the marker after it; after the last marker, on to the map's controls.
+      const markers = this.tabbableMarkers();
+      const next = markers[markers.indexOf(icon) + 1] ?? this.mapElement?.querySelector<HTMLElement>('.leaflet-control-container a[href]');
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    }
+  }
+
+  private onPopupClose(popup: LeafletNs.Popup): void {
+    this.popupOpen = false;
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    const source = (popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
+    const icon = source?.getElement();
+    // Back to where the visitor came from when focus was in the popup (Escape, the close button), not elsewhere.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active && active.isConnected && !active.closest('.leaflet-popup') && active !== this.mapElement) return;
+    if (back?.kind === 'list') {
+      this.updateComplete.then(() => {
+        const entry = this.renderRoot.querySelector<HTMLElement>(`[part="list"] button[data-offer="${back.index}"]`);
+        (entry ?? icon)?.focus();
+      });
+    } else icon?.focus();
+  }
+
   /** Zooms to an offer and opens its popup (from the list, or following the linked search). */
-  private showOffer(index: number, focus: boolean): void {
+  private showOffer(index: number): void {
     const map = this.map;
     const offer = this.loaded?.catalogue.offers[index];
     if (!map || !offer?.location || offer.location.lat === undefined || offer.location.lon === undefined) return;
     const existing = this.markers.get(`p${index}`);
     if (existing) {
-      existing.openPopup();
-      if (focus) existing.getElement()?.focus();
+      if (existing.isPopupOpen()) this.onPopupOpen(existing.getPopup() as LeafletNs.Popup);
+      else existing.openPopup();
       return;
     }
     this.pendingPopup = index;
@@ -505,6 +797,7 @@ export class OfferMap extends WillkommenElement {
   }
 
   private agree(): void {
+    this.focusOnLoad = true;
     setMapConsent(true);
     this.dispatchEvent(new WkMapConsentEvent({ granted: true, source: 'visitor' }));
   }
@@ -533,14 +826,14 @@ export class OfferMap extends WillkommenElement {
       <summary>${withoutMap
         ? msg(str`List of the offers (${shown})`, { id: 'map.list.all' })
         : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view' })}</summary>
-      <ul>
-        ${indices.map((i) => {
+      <ul @focusin=${this.onListFocus} @focusout=${this.onListBlur}>
+        ${repeat(indices, (i) => i, (i) => {
           const title = this.text(offers[i].title, loaded);
           const place = [offers[i].location?.postalCode, offers[i].location?.locality].filter(Boolean).join(' ');
           // Without a map or a linked search there is nothing to open: the list is plain text.
           const name = withoutMap && !this.linked
             ? html`<span class="name">${this.textTemplate(title)}</span>`
-            : html`<button type="button" class="link-button" @click=${() => this.chooseFromList(i)}>${this.textTemplate(title)}</button>`;
+            : html`<button type="button" class="link-button" data-offer=${i} @click=${() => this.chooseFromList(i)}>${this.textTemplate(title)}</button>`;
           return html`<li>${name} ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}</li>`;
         })}
       </ul>
@@ -548,18 +841,47 @@ export class OfferMap extends WillkommenElement {
     </details>`;
   }
 
+  private onListFocus(event: FocusEvent): void {
+    const offer = (event.target as HTMLElement).dataset?.offer;
+    if (offer !== undefined) this.listKeep = Number(offer);
+  }
+
+  private onListBlur(event: FocusEvent): void {
+    const next = event.relatedTarget as HTMLElement | null;
+    // Keep the entry while its popup is open (focus comes back to it) or focus stays in the list.
+    if (this.returnFocus?.kind === 'list' || next?.closest('[part="list"]')) return;
+    this.listKeep = undefined;
+  }
+
   private chooseFromList(index: number): void {
     const offer = this.loaded?.catalogue.offers[index];
     if (!offer) return;
     this.dispatchEvent(new WkSelectEvent({ offer, id: offer.id }));
-    if (this.map) this.showOffer(index, true);
+    this.listKeep = index;
+    if (this.map) {
+      this.returnFocus = { kind: 'list', index };
+      this.showOffer(index);
+    }
     else if (this.linked) this.linked.open(offer.id);
+  }
+
+  protected override landmark(): Landmark {
+    return {
+      name: msg('Offers on the map', { id: 'region.offer-map' }),
+      skipPast: msg('Skip the map', { id: 'skip.past.offer-map' }),
+      end: msg('End of the map', { id: 'skip.end.offer-map' }),
+    };
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     this.loaded = loaded;
-    if (!this.hasConsent) return html`${this.placeholderTemplate()}${this.listTemplate(loaded)}`;
-    return html`<div class="map" part="map" dir="ltr" role="region" aria-label=${msg('Map of the offers', { id: 'map.label' })}></div>
+    // One polite live region in both states, so it is in the page before it speaks.
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${this.hasConsent ? this.mapTemplate(loaded) : html`${this.placeholderTemplate()}${this.listTemplate(loaded)}`}`;
+  }
+
+  private mapTemplate(loaded: LoadedCatalogue): TemplateResult {
+    return html`<div class="map" part="map" dir="ltr" lang=${this.locale.ui} tabindex="-1" role="region" aria-label=${msg('Map of the offers', { id: 'map.label' })}></div>
       ${this.leaflet ? nothing : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</p>`}
       <div class="tools" part="tools">
         <button type="button" class="button secondary" ?disabled=${!this.leaflet || this.locating === 'asking'} @click=${this.locate}>

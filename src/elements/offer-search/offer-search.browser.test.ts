@@ -263,3 +263,50 @@ describe('<offer-search> an offer', () => {
     record.stop();
   });
 });
+
+describe('<offer-search> as a region that keyboard users can pass', () => {
+  /** The element with a button before and after it, as on a host page. */
+  async function between(attributes = '', lang = 'de') {
+    const wrapper = await fixture(html`<div lang=${lang}></div>`);
+    wrapper.innerHTML = `<button type="button" id="before">before</button><offer-search src="${SRC}" ${attributes}></offer-search><button type="button" id="after">after</button>`;
+    const el = wrapper.querySelector('offer-search') as OfferSearch;
+    await until(() => $(el, '.cards') && $(el, '[part="base"]')?.getAttribute('lang') === lang);
+    (wrapper.querySelector('#before') as HTMLElement).focus();
+    return { el, after: wrapper.querySelector('#after') as HTMLElement };
+  }
+
+  for (const lang of ['de', 'ar']) {
+    it(`is a named region whose first stop moves past it (${lang})`, async () => {
+      const { el, after } = await between('', lang);
+      const region = $(el, '[part="base"]');
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-label')).to.equal(lang === 'de' ? 'Angebotssuche' : 'البحث في العروض');
+      await sendKeys({ press: 'Tab' });
+      const skip = $(el, '[part="skip-link"]');
+      expect(root(el).activeElement).to.equal(skip);
+      expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
+      await sendKeys({ press: 'Enter' });
+      expect(root(el).activeElement?.classList.contains('skip-end')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('skips the filters to the count of results', async () => {
+    const { el } = await between();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent).to.equal('Filter überspringen');
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement?.id).to.equal('count');
+  });
+
+  it('leaves the skip link out for a host with its own, and stays a region', async () => {
+    const { el } = await between('no-skip-link');
+    expect($(el, '[part="skip-link"]')).to.equal(null);
+    expect($(el, '[part="base"]').getAttribute('role')).to.equal('region');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent).to.equal('Filter überspringen');
+  });
+});

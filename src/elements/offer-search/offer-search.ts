@@ -10,11 +10,10 @@ import { count as formatCount, distance as formatDistance, languageName, timeOfD
 import { endonym } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults } from '../../search/offer-query.js';
-import { WillkommenElement } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
 import { offerDetailTemplate } from './offer-detail.js';
 import { controlStyles } from '../../styles/controls.js';
 import { offerSearchStyles } from './offer-search.styles.js';
-import { printOffer } from './print.js';
 
 export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-now', 'free', 'near-me'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -283,7 +282,10 @@ export class OfferSearch extends WillkommenElement {
     const detail = this.renderRoot.querySelector('.detail');
     if (!detail) return;
     const link = this.offerLink(offer.id);
-    printOffer(this.renderRoot as ShadowRoot, detail, { lang: this.locale.ui, dir: this.locale.dir, title, source: link });
+    // The print view is loaded when a visitor prints, not with the element.
+    void import('./print.js').then(({ printOffer }) =>
+      printOffer(this.renderRoot as ShadowRoot, detail, { lang: this.locale.ui, dir: this.locale.dir, title, source: link }),
+    );
   }
 
   // ——— text ———
@@ -526,7 +528,7 @@ export class OfferSearch extends WillkommenElement {
     const now = zonedTime(new Date(), loaded.catalogue.timeZone);
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
-      <h2 id="count" class="count-heading">${this.countText(total)}</h2>
+      <h2 id="count" class="count-heading" tabindex="-1">${this.countText(total)}</h2>
       ${this.filters.openNow && results.hoursUnknown
         ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown' })}</p>`
         : nothing}
@@ -547,6 +549,14 @@ export class OfferSearch extends WillkommenElement {
     this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.cards > li a')[first]?.focus());
   };
 
+  protected override landmark(): Landmark {
+    return {
+      name: msg('Offer search', { id: 'region.offer-search' }),
+      skipPast: msg('Skip the offer search', { id: 'skip.past.offer-search' }),
+      end: msg('End of the offer search', { id: 'skip.end.offer-search' }),
+    };
+  }
+
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     const results = this.compute(loaded.catalogue);
     const selected = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
@@ -561,7 +571,7 @@ export class OfferSearch extends WillkommenElement {
     }
     if (this.filtersOpen === undefined) this.filtersOpen = this.isWide() || this.activeFilterCount() > 0;
     const active = this.activeFilterCount();
-    return html`<div class="controls" part="filters">
+    return html`${this.skipFiltersTemplate('#count')}<div class="controls" part="filters">
         ${this.searchTemplate()} ${this.nearTemplate(loaded)}
         <details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${active
