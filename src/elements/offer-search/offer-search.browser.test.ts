@@ -310,3 +310,73 @@ describe('<offer-search> as a region that keyboard users can pass', () => {
     expect(root(el).activeElement?.textContent).to.equal('Filter überspringen');
   });
 });
+
+describe('<offer-search> by keyboard: search → filter → open → call and route', () => {
+  /** Presses Tab until `done()` holds (at most `max` times); returns how many presses it took. */
+  async function tabUntil(done: () => boolean, max = 80): Promise<number> {
+    for (let n = 1; n <= max; n++) {
+      await sendKeys({ press: 'Tab' });
+      if (done()) return n;
+    }
+    throw new Error(`not reached in ${max} Tab presses`);
+  }
+
+  for (const lang of ['de', 'ar']) {
+    it(`works with the keyboard alone, saying what changed (${lang})`, async () => {
+      const wrapper = await fixture(html`<div lang=${lang}></div>`);
+      wrapper.innerHTML = `<button type="button" id="before">before</button><offer-search src="${SRC}"></offer-search>`;
+      const el = wrapper.querySelector('offer-search') as OfferSearch;
+      await until(() => $(el, '.cards') && $(el, '[part="base"]')?.getAttribute('lang') === lang);
+      (wrapper.querySelector('#before') as HTMLElement).focus();
+      const active = () => root(el).activeElement as HTMLElement | null;
+      const record = recordLiveRegion($(el, '[role="status"][aria-live="polite"]'));
+
+      // The skip link, the link past the filters, then the search field.
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('skip-link');
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.classList.contains('skip-link')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.id).to.equal('search');
+
+      // Search: the count is spoken once typing has stopped.
+      await sendKeys({ type: lang === 'de' ? 'Beratung' : 'استشارة' });
+      await until(() => record.spoken().length === 1, 3000);
+      expect(record.spoken()[0]).to.equal(countText(el));
+      const searched = countText(el);
+
+      // Filter: open the filters where they are folded, then check the topic "migration counselling" with Space.
+      const panel = $<HTMLDetailsElement>(el, 'details.filter-panel');
+      if (!panel.open) {
+        await tabUntil(() => active()?.localName === 'summary', 20);
+        await sendKeys({ press: 'Enter' });
+        await until(() => panel.open);
+      }
+      const topic = lang === 'de' ? /Migrationsberatung/ : /استشارات الهجرة/;
+      await tabUntil(() => active()?.getAttribute('type') === 'checkbox' && topic.test(active()?.closest('.chip')?.textContent ?? ''), 20);
+      await sendKeys({ press: 'Space' });
+      await until(() => record.spoken().length === 2, 3000);
+      expect(record.spoken()[1]).to.equal(countText(el));
+      expect(countText(el)).not.to.equal(searched);
+
+      // Open the first result: focus moves to the offer's heading.
+      await tabUntil(() => !!active()?.closest('.cards'), 60);
+      const card = active() as HTMLElement;
+      await sendKeys({ press: 'Enter' });
+      await until(() => active()?.id === 'detail-title');
+
+      // Call and route: links with a tel: and a route address, reached by Tab.
+      await tabUntil(() => (active() as HTMLAnchorElement | null)?.href?.startsWith('tel:') ?? false);
+      await tabUntil(() => (active() as HTMLAnchorElement | null)?.href?.includes('openstreetmap.org/directions') ?? false, 10).catch(async () => {
+        // The route link comes before the phone in the details: go back to it.
+        for (let n = 0; n < 10 && !(active() as HTMLAnchorElement | null)?.href?.includes('openstreetmap.org/directions'); n++) await sendKeys({ press: 'Shift+Tab' });
+      });
+      expect((active() as HTMLAnchorElement).href).to.contain('openstreetmap.org/directions');
+
+      // Escape goes back to the card it came from.
+      await sendKeys({ press: 'Escape' });
+      await until(() => active()?.dataset.offer === card.dataset.offer);
+      record.stop();
+    });
+  }
+});
