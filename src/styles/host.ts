@@ -102,16 +102,7 @@ export const hostStyles = css`
     gap: 0.9em;
     margin-block-start: 0.7em;
   }
-  /* Skip links: out of sight until they have focus, then a button at the start of the element. */
-  .skip-link:not(:focus),
-  .skip-end:not(:focus) {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  /* Skip links are out of sight (as .visually-hidden, below) until they have focus. */
   .skip-end:focus {
     display: block;
     margin-block-start: 0.5em;
@@ -129,7 +120,9 @@ export const hostStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .visually-hidden {
+  .visually-hidden,
+  .skip-link:not(:focus),
+  .skip-end:not(:focus) {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
