@@ -32,7 +32,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'de' },
   decorators: [
-    (story, context) => html`<div lang=${context.args.lang ?? context.globals.locale ?? 'de'} style="max-width: 60em">${story()}</div>`,
+    // A story's own language wins; stories without one (lang '') follow the toolbar.
+    (story, context) => html`<div lang=${context.args.lang || context.globals.locale || 'de'} style="max-width: 60em">${story()}</div>`,
   ],
   parameters: { layout: 'padded' },
 };

@@ -68,6 +68,15 @@ describe.skipIf(!built)('stories', () => {
     for (const name of ['list', 'detail', 'company-mode', 'empty', 'right-to-left-arabic', 'german', 'spanish']) expect(ids).toContain(`elements-job-board--${name}`);
   });
 
+  it('follow the language toolbar where a story sets no language of its own', async () => {
+    for (const [globals, lang] of [['', 'de'], ['&globals=locale:ar', 'ar'], ['&globals=locale:uk', 'uk']]) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      await page.goto(`${base}/iframe.html?id=elements-job-board--list&viewMode=story${globals}`);
+      await page.waitForFunction((l) => document.querySelector('job-board')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l, lang, { timeout: 15_000 });
+      await page.close();
+    }
+  });
+
   it.each(stories.map((s) => [s.id, s]))('%s renders without errors, and axe finds nothing', async (_id, story) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const errors: string[] = [];
