@@ -10,7 +10,7 @@ import { IMPORT_FORMATS, IMPORTERS, type ImportFormat } from '../importers/index
 import type { ImportOptions } from '../importers/types.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import { writeCatalogue } from './output.js';
-import { exitCode, printReport, summary, type CliIo } from './report.js';
+import { errorSummary, exitCode, printReport, summary, type CliIo } from './report.js';
 import { openSource } from './source.js';
 
 export const IMPORT_USAGE = `willkommen-widgets import <format> <input> [--out catalogue.json] [--json] [options]
@@ -69,7 +69,7 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
   const out = args.options.get('out') as string | undefined;
   const report = out === '-' ? { out: io.err, err: io.err } : io;
   const fail = (message: string) => {
-    if (json) report.out(JSON.stringify({ error: message, offers: 0, events: 0, jobs: 0, categories: 0, problems: [{ path: '$', code: 'not-catalogue', message, severity: 'error', action: 'dropped' }] }));
+    if (json) report.out(JSON.stringify(errorSummary(message)));
     else io.err(message);
     return 2;
   };

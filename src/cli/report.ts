@@ -35,6 +35,11 @@ export function summary(result: ValidationResult, imported?: ImportResult): Reco
   };
 }
 
+/** The JSON answer for an input that cannot be used at all (exit status 2). */
+export function errorSummary(message: string): Record<string, unknown> {
+  return { error: message, offers: 0, events: 0, jobs: 0, categories: 0, problems: [{ path: '$', code: 'not-catalogue', message, severity: 'error', action: 'dropped' }] };
+}
+
 /** Exit status: 0 nothing to report, 1 problems (or, for an import, things not mapped or rows skipped). */
 export function exitCode(result: ValidationResult, imported?: ImportResult): number {
   const clean = result.problems.length === 0 && (!imported || (imported.skipped.length === 0 && imported.unmapped.length === 0));

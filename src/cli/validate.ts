@@ -11,7 +11,7 @@ import { memoryCopies } from '../catalogue/saved-copies.js';
 import type { ValidationResult } from '../catalogue/validate.js';
 import type { ParsedArgs } from './args.js';
 import { writeCatalogue } from './output.js';
-import { exitCode, printReport, summary, type CliIo } from './report.js';
+import { errorSummary, exitCode, printReport, summary, type CliIo } from './report.js';
 
 export const VALIDATE_USAGE = `willkommen-widgets validate <file-or-url> [--json] [--out clean.json] [--limit N]
 
@@ -48,7 +48,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
     result = await loadCatalogue(source);
   } catch (error) {
     const message = error instanceof CatalogueError ? error.message : String(error);
-    if (json) io.out(JSON.stringify({ error: message, offers: 0, events: 0, jobs: 0, categories: 0, problems: [{ path: '$', code: 'not-catalogue', message, severity: 'error', action: 'dropped' }] }));
+    if (json) io.out(JSON.stringify(errorSummary(message)));
     else io.err(`${source}: ${message}`);
     return 2;
   }

@@ -412,17 +412,11 @@ export class Ctx {
         this.unmapped('location', 'more than one place', 'only the first place is kept', at);
         continue;
       }
-      const location: Location = {};
-      this.address(location, node, at);
-      const coords = this.coordinates(node, at);
-      if (coords) {
-        location.lat = coords.lat;
-        location.lon = coords.lon;
-      }
+      const location = this.ownPlace(node, at);
       if (node.has('name') && (node.types.length === 0 || node.types.some((t) => t !== 'PostalAddress'))) {
         this.unmapped('location', 'name of the place', 'the catalogue keeps the address, not the name of the place', at);
       }
-      if (Object.keys(location).length) result.location = location;
+      if (location) result.location = location;
     }
     return result;
   }
