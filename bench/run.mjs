@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { runImportBench } from './import-bench.mjs';
+import { runKeyboardBench } from './keyboard.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,6 +28,8 @@ for (const n of sizes) {
   Object.assign(results, await page.evaluate((size) => window.runMapBench([size]), n));
 }
 await browser.close();
+console.log('keyboard: key presses per task and tab stops per element on the demo page…');
+Object.assign(results, await runKeyboardBench(url));
 server.close();
 
 console.log('import bench: a 10,000-row HSDS CSV package…');

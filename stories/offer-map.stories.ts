@@ -34,7 +34,7 @@ export const ConsentPlaceholder: Story = {};
 export const Loaded: Story = { args: { consent: true } };
 
 /** Zoomed out, 400 offers form clusters that say how many offers they hold. */
-export const Clustered: Story = { args: { consent: true, lang: 'en' } };
+export const Clustered: Story = { args: { consent: true } };
 
 /** Only a charity's part of the catalogue: preset categories and region. */
 export const Preset: Story = { args: { consent: true, categories: 'family,crisis', region: 'rostock' } };
@@ -57,7 +57,7 @@ export const PlaceholderArabic: Story = { args: { lang: 'ar' } };
  * Tab reaches its button and close button, Escape returns to the list entry.
  */
 export const OpenPopup: Story = {
-  args: { consent: true, lang: 'de' },
+  args: { consent: true },
   play: async ({ canvasElement }) => {
     const map = canvasElement.querySelector('offer-map');
     const entry = () => map?.shadowRoot?.querySelector<HTMLButtonElement>('[part="list"] button[data-offer]');

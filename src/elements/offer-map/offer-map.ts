@@ -293,6 +293,15 @@ export class OfferMap extends WillkommenElement {
         this.map?.closePopup();
       });
       map.on('popupclose', (e: LeafletNs.PopupEvent) => this.onPopupClose(e.popup));
+      // A marker that gets focus under the open popup would be hidden by it: the popup closes.
+      element.addEventListener('focusin', (event) => {
+        const target = event.target as HTMLElement;
+        const popup = this.popupOpen ? element.querySelector<HTMLElement>('.leaflet-popup') : null;
+        if (!popup || !target.matches('.leaflet-marker-icon')) return;
+        const a = target.getBoundingClientRect();
+        const b = popup.getBoundingClientRect();
+        if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) this.map?.closePopup();
+      });
       // Focus may have come to the container before Leaflet listened for it: let its keys work.
       if ((this.renderRoot as ShadowRoot).activeElement === element) element.dispatchEvent(new FocusEvent('focus'));
       this.resizeObserver?.disconnect();
