@@ -4,11 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { axeFindings } from './helpers/axe-page.js';
 
 const root = new URL('..', import.meta.url).pathname;
 let server: ChildProcess;
 let base = '';
 let browser: Browser;
+/** A 1×1 grey PNG. */
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 beforeAll(async () => {
   // npm test has just built dist/; `npm start` builds it itself.
@@ -65,6 +68,33 @@ describe('the demo', () => {
       // Every file the kit asked for was there, and the catalogue was validated in the worker.
       expect(failed).toEqual([]);
       expect(loaded.some((url) => /\/dist\/cdn\/assets\/validate-worker-[\w-]+\.js$/.test(url))).toBe(true);
+      await page.close();
+    });
+  }
+
+  // The whole page, as a visitor meets it with the map loaded: axe finds nothing, and contrast is
+  // really checked in the page and in each element, the map included.
+  for (const lang of ['de', 'ar', 'uk'] as const) {
+    it(`passes axe (WCAG 2.1 AA) with the map loaded, contrast checked everywhere (${lang})`, async () => {
+      // (The page's CSP would refuse axe's script: bypassed for this test only.)
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      // No tile server in the test: a grey tile stands in for OpenStreetMap's.
+      await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: TILE }));
+      await page.goto(`${base}/demo/?lang=${lang}`);
+      const ready = (tag: string, selector: string) =>
+        page.waitForFunction(([t, s]) => !!document.querySelector(t)?.shadowRoot?.querySelector(s), [tag, selector], { timeout: 15_000 });
+      await ready('offer-search', '.cards a');
+      await ready('event-list', '[part="day"]');
+      await ready('job-board', 'a[data-job]');
+      await page.locator('offer-map [part="placeholder"] button').click();
+      await ready('offer-map', '.leaflet-marker-icon');
+      await page.waitForTimeout(500);
+      const result = await axeFindings(page);
+      expect(result.violations).toEqual([]);
+      expect(result.undecided).toEqual([]);
+      for (const where of ['page', 'offer-search', 'offer-map', 'event-list', 'job-board']) {
+        expect(result.contrastChecked[where] ?? 0, `texts whose contrast was checked in ${where}`).toBeGreaterThan(where === 'offer-map' ? 5 : 20);
+      }
       await page.close();
     });
   }

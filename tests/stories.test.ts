@@ -1,11 +1,11 @@
 // Every story renders the state it names, without an error (needs the Storybook build that
 // `npm test` makes in .tmp/storybook-static).
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { axeFindings } from './helpers/axe-page.js';
 import { isRtl, LOCALES } from '../src/i18n/locales.js';
 
 const dir = new URL('../.tmp/storybook-static/', import.meta.url).pathname;
@@ -40,47 +40,6 @@ const expected = (id: string): [string, string] =>
       : id.startsWith('elements-job-board')
         ? ['job-board', '[part="card"]']
         : ['offer-search', '.cards li']);
-
-// Every story's element is also checked with axe (WCAG 2.1 AA rules, colour contrast included).
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-type AxeResult = { id: string; nodes: { target: unknown[]; failureSummary?: string; any?: { data?: unknown }[] }[] };
-type Axe = { run(context: Element, options: object): Promise<Record<'violations' | 'passes' | 'incomplete', AxeResult[]>> };
-
-/**
- * Runs axe (WCAG 2.1 AA) on a story's element, in the page. Map tiles are left out: axe-core
- * places an image clipped by the map at its full size (axe-core#2806) and would leave the text
- * around the map undecided; all text over the map has an opaque background of its own.
- */
-async function axeRun(tag: string) {
-  const axe = (window as unknown as { axe: Axe }).axe;
-  const element = document.querySelector(tag) as Element;
-  const tiles = element.shadowRoot?.querySelector<HTMLElement>('.leaflet-tile-pane');
-  if (tiles) tiles.style.visibility = 'hidden';
-  // Cards far below the screen are not rendered (content-visibility: auto) until a visitor scrolls
-  // near them, and axe cannot measure what is not rendered: render them all for the check.
-  const renderAll = new CSSStyleSheet();
-  renderAll.replaceSync('* { content-visibility: visible !important; }');
-  const roots = [element, ...element.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
-  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, renderAll];
-  try {
-    const result = await axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    const nodes = (list: AxeResult[]) => list.filter((r) => r.id === 'color-contrast').flatMap((r) => r.nodes.map((n) => String(n.target.flat().at(-1))));
-    return {
-      violations: result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => `${String(n.target.flat().at(-1))} ${n.failureSummary ?? ''}`).join(', ')}`),
-      contrastChecked: nodes(result.passes).length,
-      // Signs such as "+", "−" and "←" are not text to axe: it leaves them undecided (nonBmp).
-      undecided: result.incomplete
-        .filter((r) => r.id === 'color-contrast')
-        .flatMap((r) => r.nodes)
-        .filter((n) => (n.any?.[0]?.data as { messageKey?: string } | undefined)?.messageKey !== 'nonBmp')
-        .map((n) => String(n.target.flat().at(-1))),
-    };
-  } finally {
-    if (tiles) tiles.style.visibility = '';
-    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== renderAll);
-  }
-}
 
 let browser: Browser;
 let base = '';
@@ -139,21 +98,21 @@ describe.skipIf(!built)('stories', () => {
       );
     await ready();
     const ownLanguage = await page.evaluate((tag) => document.querySelector(tag)?.getAttribute('lang') ?? '', element);
-    await page.addScriptTag({ path: axeSource });
     const checked: number[] = [];
     for (const locale of ownLanguage ? [ownLanguage] : LOCALES) {
       if (!ownLanguage) {
         await page.evaluate((l) => (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit(e: string, a: object): void } }).__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: l } }), locale);
         await ready(locale);
       }
-      const result = await page.evaluate(axeRun, element);
+      const result = await axeFindings(page, element);
+      const contrastChecked = Object.values(result.contrastChecked).reduce((a, b) => a + b, 0);
       expect(result.violations, locale).toEqual([]);
       // Contrast was really checked: on text in the element, and nothing left undecided. (axe
       // takes some joined-up Arabic-script words for icon ligatures and leaves them out, so a
       // right-to-left state with a single line of text may have nothing checked.)
-      if (!isRtl(locale)) expect(result.contrastChecked, `${locale}: text whose contrast was checked`).toBeGreaterThan(0);
+      if (!isRtl(locale)) expect(contrastChecked, `${locale}: text whose contrast was checked`).toBeGreaterThan(0);
       expect(result.undecided.join(' | '), locale).toBe('');
-      checked.push(result.contrastChecked);
+      checked.push(contrastChecked);
     }
     expect(errors).toEqual([]);
     expect(checked.length).toBe(ownLanguage ? 1 : LOCALES.length);
