@@ -51,6 +51,8 @@ beforeAll(async () => {
     },
     '/flaky-after-save': (_q, res, hit) => (hit === 1 ? res.writeHead(200, json).end(body) : res.writeHead(500).end()),
     '/shared': (_q, res) => setTimeout(() => res.writeHead(200, json).end(body), 50),
+    '/slow-ok': (_q, res) => setTimeout(() => res.writeHead(200, json).end(body), 300),
+    '/slow-changed': (_q, res) => setTimeout(() => res.writeHead(200, json).end(body.replace('Sprachkurs', 'Sprachkurs am Abend')), 300),
   });
   configureLoader({ savedCopies: copies, backoffLimit: 200, timeout: 2_000, maxRetryAfter: 5_000 });
 });
@@ -196,8 +198,93 @@ describe('subscribeCatalogue', () => {
     await new Promise((r) => setTimeout(r, 100));
     sub.reload();
     await new Promise((r) => setTimeout(r, 100));
-    expect(seen).toEqual(['loading', 'ready', 'loading', 'ready']);
+    // What is shown stays while the new download runs.
+    expect(seen).toEqual(['loading', 'ready', 'ready']);
     expect(server.hits('/ok') - before).toBe(2);
     sub.unsubscribe();
+  });
+});
+
+describe('second visits and slow connections', () => {
+  const saved = (url: string, ageMs: number, text = body) => copies.entries.set(url, { text, savedAt: new Date(Date.now() - ageMs).toISOString() });
+  const watch = (url: string) => {
+    const seen: CatalogueState[] = [];
+    const sub = subscribeCatalogue(url, (s) => seen.push(s));
+    return { seen, sub };
+  };
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const title = (s: CatalogueState | undefined) => (s?.status === 'ready' ? (s.result.catalogue.offers[0].title as Record<string, string>).de : undefined);
+
+  it('shows the saved copy at once and the fresh one when it arrives', async () => {
+    const url = server.url('/slow-changed');
+    saved(url, 60_000);
+    const { seen, sub } = watch(url);
+    await wait(100);
+    const first = seen.at(-1);
+    expect(first?.status === 'ready' && first.result.saved).toEqual({ savedAt: copies.entries.get(url)?.savedAt, old: false });
+    expect(title(first)).toBe('Sprachkurs');
+    await wait(400);
+    const last = seen.at(-1);
+    expect(last?.status === 'ready' && last.result.saved).toBe(undefined);
+    expect(title(last)).toBe('Sprachkurs am Abend');
+    expect(seen.map((s) => s.status)).toEqual(['loading', 'ready', 'ready']);
+    // The fresh copy is saved for the next visit.
+    expect(copies.entries.get(url)?.text).toContain('Sprachkurs am Abend');
+    sub.unsubscribe();
+  });
+
+  it('keeps the same catalogue object when the fresh copy is the saved one', async () => {
+    const url = server.url('/slow-ok');
+    saved(url, 60_000);
+    const { seen, sub } = watch(url);
+    await wait(500);
+    const [copy, fresh] = seen.filter((s) => s.status === 'ready');
+    expect(copy.status === 'ready' && fresh.status === 'ready' && copy.result.catalogue === fresh.result.catalogue).toBe(true);
+    expect(fresh.status === 'ready' && fresh.result.saved).toBe(undefined);
+    sub.unsubscribe();
+  });
+
+  it('marks a copy older than freshFor, so elements show its date', async () => {
+    const url = server.url('/slow-ok');
+    saved(url, 3 * 24 * 60 * 60 * 1000);
+    const { seen, sub } = watch(url);
+    await wait(100);
+    const first = seen.at(-1);
+    expect(first?.status === 'ready' && first.result.saved?.old).toBe(true);
+    sub.unsubscribe();
+  });
+
+  it('says the connection is slow, then gives up with a timeout at the deadline', async () => {
+    configureLoader({ slowAfter: 100, deadline: 600, timeout: 250 });
+    try {
+      const started = Date.now();
+      const { seen, sub } = watch(server.url('/hang'));
+      await wait(200);
+      expect(seen.at(-1)).toMatchObject({ status: 'loading', slow: true });
+      while (seen.at(-1)?.status === 'loading' && Date.now() - started < 3000) await wait(20);
+      const last = seen.at(-1);
+      expect(last?.status === 'error' && last.error.kind).toBe('timeout');
+      expect(Date.now() - started).toBeLessThan(1500);
+      sub.unsubscribe();
+    } finally {
+      configureLoader({ slowAfter: 4_000, deadline: 30_000, timeout: 2_000 });
+    }
+  });
+
+  it('keeps showing the saved copy, with its date, when a hanging server reaches the deadline', async () => {
+    configureLoader({ slowAfter: 100, deadline: 400, timeout: 150 });
+    try {
+      const url = server.url('/hang');
+      saved(url, 60_000);
+      const { seen, sub } = watch(url);
+      await wait(1200);
+      expect(seen.map((s) => s.status)).toEqual(['loading', 'ready', 'ready']);
+      const last = seen.at(-1);
+      expect(last?.status === 'ready' && last.result.stale?.error.kind).toBe('timeout');
+      expect(last?.status === 'ready' && last.result.stale?.savedAt).toBe(copies.entries.get(url)?.savedAt);
+      sub.unsubscribe();
+    } finally {
+      configureLoader({ slowAfter: 4_000, deadline: 30_000, timeout: 2_000 });
+    }
   });
 });

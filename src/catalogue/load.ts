@@ -1,7 +1,8 @@
 /**
- * Getting a catalogue over HTTP: one download and one parsed catalogue per URL and page, a timeout,
- * retries with backoff and jitter, a size cap, cancellation, failures in plain categories, and the
- * last good copy when the network fails.
+ * Getting a catalogue over HTTP: one download and one parsed catalogue per URL and page, a timeout
+ * per attempt and a deadline for all of them, retries with backoff and jitter, a size cap,
+ * cancellation, failures in plain categories. The last good copy is shown at once on a later visit
+ * while the fresh one loads, and stays (with its date) when the network fails.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { CatalogueError } from './errors.js';
@@ -12,8 +13,17 @@ import { validateText } from './validate-client.js';
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
   maxBytes: number;
-  /** Time allowed for each attempt, in milliseconds. Default 15 s. */
+  /** Time allowed for each attempt, in milliseconds. Default 10 s. */
   timeout: number;
+  /** Time allowed for the whole download, retries included, in milliseconds. Default 30 s. */
+  deadline: number;
+  /** After this long without anything to show, elements say the connection is slow. Default 4 s. */
+  slowAfter: number;
+  /**
+   * A saved copy younger than this (milliseconds) is shown as it is while the fresh one loads; an
+   * older one is shown with its date. Default 24 hours.
+   */
+  freshFor: number;
   /** Retries after the first attempt (408, 429, 5xx, network failures). Default 3. */
   retries: number;
   /** Longest wait for one Retry-After, in milliseconds; a longer one is cut to this. Default 30 s. */
@@ -28,7 +38,10 @@ export interface LoaderOptions {
 
 const defaults: LoaderOptions = {
   maxBytes: 20 * 1024 * 1024,
-  timeout: 15_000,
+  timeout: 10_000,
+  deadline: 30_000,
+  slowAfter: 4_000,
+  freshFor: 24 * 60 * 60 * 1000,
   retries: 3,
   maxRetryAfter: 30_000,
   backoffLimit: 8_000,
@@ -44,6 +57,11 @@ export interface LoadedCatalogue extends ValidationResult {
   url: string;
   /** Set when the catalogue comes from a saved copy because the download failed. */
   stale?: { savedAt: string; error: CatalogueError };
+  /**
+   * Set while a saved copy is shown and the fresh one is still loading; `old` when the copy is
+   * older than `freshFor` (elements then show its date).
+   */
+  saved?: { savedAt: string; old: boolean };
 }
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524];
@@ -106,18 +124,18 @@ function classify(error: unknown, url: string): CatalogueError {
 }
 
 /**
- * Downloads, parses and validates one catalogue. Falls back to the saved copy on any failure.
- * Throws an `AbortError` DOMException when `signal` aborts, else a `CatalogueError`.
+ * Downloads one catalogue's text within the deadline. Throws an `AbortError` DOMException when
+ * `signal` aborts, else a `CatalogueError`.
  */
-export async function fetchCatalogue(
-  url: string,
-  signal?: AbortSignal,
-  overrides: Partial<LoaderOptions> = {},
-): Promise<LoadedCatalogue> {
-  const options = { ...defaults, ...overrides };
+async function download(url: string, signal: AbortSignal | undefined, options: LoaderOptions): Promise<{ text: string; type: string }> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
+  let late = false;
+  const deadline = setTimeout(() => {
+    late = true;
+    controller.abort();
+  }, options.deadline);
   try {
     const response = await ky.get(url, {
       signal: controller.signal,
@@ -138,29 +156,55 @@ export async function fetchCatalogue(
       },
     });
     const text = await readCapped(response, url, options.maxBytes, () => controller.abort());
-    const result = await validateText(text, response.headers.get('content-type') ?? '');
+    return { text, type: response.headers.get('content-type') ?? '' };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+    if (late) throw new CatalogueError('timeout', 'The server took too long to answer.', { url });
+    throw classify(error, url);
+  } finally {
+    clearTimeout(deadline);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The saved copy of `url`, validated, marked stale with the failure; undefined when there is none. */
+async function savedInstead(url: string, failure: CatalogueError, options: LoaderOptions): Promise<LoadedCatalogue | undefined> {
+  const saved = await options.savedCopies.get(url);
+  if (!saved) return undefined;
+  try {
+    return { ...(await validateText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
+  } catch {
+    return undefined; // a saved copy that no longer validates is no help
+  }
+}
+
+/**
+ * Downloads, parses and validates one catalogue. Falls back to the saved copy on any failure.
+ * Throws an `AbortError` DOMException when `signal` aborts, else a `CatalogueError`.
+ */
+export async function fetchCatalogue(
+  url: string,
+  signal?: AbortSignal,
+  overrides: Partial<LoaderOptions> = {},
+): Promise<LoadedCatalogue> {
+  const options = { ...defaults, ...overrides };
+  try {
+    const { text, type } = await download(url, signal, options);
+    const result = await validateText(text, type);
     void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
     return { ...result, url };
   } catch (error) {
-    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+    if (signal?.aborted) throw error;
     const failure = classify(error, url);
-    const saved = await options.savedCopies.get(url);
-    if (saved) {
-      try {
-        return { ...(await validateText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
-      } catch {
-        // A saved copy that no longer validates is no help; report the original failure.
-      }
-    }
+    const copy = await savedInstead(url, failure, options);
+    if (copy) return copy;
     throw failure;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
   }
 }
 
 /** What an element sees of a catalogue while it loads. */
 export type CatalogueState =
-  | { status: 'loading'; url: string }
+  | { status: 'loading'; url: string; /** Nothing to show after `slowAfter`: the connection is slow. */ slow?: boolean }
   | { status: 'ready'; url: string; result: LoadedCatalogue }
   | { status: 'error'; url: string; error: CatalogueError };
 
@@ -174,27 +218,70 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/**
+ * Loads the catalogue for every subscriber of `entry`: a saved copy at once where there is one, the
+ * fresh one when it arrives (the same catalogue object when nothing changed, so nothing is redone),
+ * "slow" when there is nothing to show after a few seconds, and the saved copy with its date or an
+ * error when the download fails.
+ */
 function start(url: string, entry: Entry): void {
   entry.controller?.abort();
   const controller = new AbortController();
   entry.controller = controller;
+  const options = { ...defaults };
+  const current = () => entry.controller === controller && !controller.signal.aborted;
   const publish = (state: CatalogueState) => {
     entry.state = state;
     for (const listener of [...entry.listeners]) listener(state);
   };
-  publish({ status: 'loading', url });
-  fetchCatalogue(url, controller.signal).then(
-    (result) => {
-      if (entry.controller !== controller) return; // a newer load replaced this one
-      entry.controller = undefined;
-      publish({ status: 'ready', url, result });
-    },
-    (error: unknown) => {
-      if (entry.controller !== controller || controller.signal.aborted) return;
-      entry.controller = undefined;
-      publish({ status: 'error', url, error: classify(error, url) });
-    },
-  );
+  const showing = () => (entry.state.status === 'ready' ? entry.state.result : undefined);
+  // A reload ("Try again") keeps what is shown until something better comes.
+  if (!showing()) publish({ status: 'loading', url });
+  const slow = setTimeout(() => {
+    if (current() && entry.state.status === 'loading') publish({ status: 'loading', url, slow: true });
+  }, options.slowAfter);
+
+  let copy: { text: string; result: LoadedCatalogue } | undefined;
+  const fresh = download(url, controller.signal, options);
+  if (!showing()) {
+    void options.savedCopies.get(url).then(async (saved) => {
+      if (!saved || !current() || showing()) return;
+      const result = await validateText(saved.text).catch(() => undefined);
+      if (!result || !current() || showing()) return;
+      const old = !(Date.now() - Date.parse(saved.savedAt) < options.freshFor);
+      copy = { text: saved.text, result: { ...result, url, saved: { savedAt: saved.savedAt, old } } };
+      publish({ status: 'ready', url, result: copy.result });
+    });
+  }
+
+  fresh
+    .then(async ({ text, type }) => {
+      const shown = copy;
+      // The fresh text is the saved one: keep the catalogue object, drop the "saved copy" mark.
+      const result: LoadedCatalogue = shown && shown.text === text ? { ...shown.result, saved: undefined } : { ...(await validateText(text, type)), url };
+      void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
+      return result;
+    })
+    .then(
+      (result) => {
+        clearTimeout(slow);
+        if (!current()) return;
+        entry.controller = undefined;
+        publish({ status: 'ready', url, result });
+      },
+      async (error: unknown) => {
+        clearTimeout(slow);
+        if (!current()) return;
+        const failure = classify(error, url);
+        const shown = showing();
+        const fallback = shown
+          ? { ...shown, saved: undefined, stale: { savedAt: shown.saved?.savedAt ?? shown.stale?.savedAt ?? '', error: failure } }
+          : await savedInstead(url, failure, options);
+        if (!current()) return;
+        entry.controller = undefined;
+        publish(fallback ? { status: 'ready', url, result: fallback } : { status: 'error', url, error: failure });
+      },
+    );
 }
 
 export interface CatalogueSubscription {
@@ -233,6 +320,11 @@ export function subscribeCatalogue(url: string, listener: Listener): CatalogueSu
       start(url, owned);
     },
   };
+}
+
+/** How many subscribers the catalogue at `url` has (tests: elements that left the page let go). */
+export function subscriberCount(url: string): number {
+  return entries.get(url)?.listeners.size ?? 0;
 }
 
 /** Forgets every shared catalogue (tests, or a host that swaps catalogues at run time). */

@@ -26,12 +26,14 @@ export class CatalogueController implements ReactiveController {
   state: ElementCatalogueState = { status: 'no-src' };
   private subscription?: CatalogueSubscription;
   private url = '';
+  private connected = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.sync();
   }
 
@@ -40,6 +42,9 @@ export class CatalogueController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // An update queued before the element left the page must not subscribe it again (it would
+    // stay in memory, with everything it rendered, for as long as the catalogue does).
+    this.connected = false;
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.url = '';
@@ -51,6 +56,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private sync(): void {
+    if (!this.connected) return;
     const url = this.resolve(this.host.src);
     if (url === this.url) return;
     this.subscription?.unsubscribe();

@@ -174,10 +174,10 @@ export abstract class WillkommenElement extends LitElement {
     this.data.reload();
   }
 
-  private loadingTemplate(): TemplateResult {
+  private loadingTemplate(slow: boolean): TemplateResult {
     return html`<div class="state loading" part="status" role="status">
       <span class="spinner" aria-hidden="true"></span>
-      <span>${msg('Loading…', { id: 'state.loading' })}</span>
+      <span>${slow ? msg('Still loading – the connection is slow.', { id: 'state.slow' }) : msg('Loading…', { id: 'state.loading' })}</span>
     </div>`;
   }
 
@@ -217,6 +217,13 @@ export abstract class WillkommenElement extends LitElement {
   }
 
   private staleTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    if (loaded.saved?.old) {
+      // A copy from an earlier visit, older than freshFor, while the latest one loads.
+      const date = this.formatDate(loaded.saved.savedAt, { dateStyle: 'long', timeStyle: 'short' });
+      return html`<div class="stale" part="stale" role="status">
+        <p>${msg(str`You are seeing a saved copy from ${date}. The latest offers are still loading.`, { id: 'state.saved-loading' })}</p>
+      </div>`;
+    }
     if (!loaded.stale) return nothing;
     const date = loaded.stale.savedAt
       ? this.formatDate(loaded.stale.savedAt, { dateStyle: 'long', timeStyle: 'short' })
@@ -237,7 +244,7 @@ export abstract class WillkommenElement extends LitElement {
       case 'no-src':
         return this.noSourceTemplate();
       case 'loading':
-        return this.loadingTemplate();
+        return this.loadingTemplate(!!state.slow);
       case 'error':
         return this.errorTemplate(state.error);
       case 'ready':

@@ -218,6 +218,8 @@
 'skip.past.offer-map': `Karte überspringen`,
 'skip.past.offer-search': `Angebotssuche überspringen`,
 'state.loading': `Wird geladen …`,
+'state.saved-loading': str`Sie sehen eine gespeicherte Kopie vom ${0}. Die neuesten Angebote werden noch geladen.`,
+'state.slow': `Wird noch geladen – die Verbindung ist langsam.`,
 'state.stale': str`Sie sehen eine gespeicherte Kopie vom ${0}. Die neuesten Angebote konnten nicht geladen werden.`,
 'state.stale-undated': `Sie sehen eine gespeicherte Kopie. Die neuesten Angebote konnten nicht geladen werden.`,
     };

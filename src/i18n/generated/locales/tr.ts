@@ -218,6 +218,8 @@
 'skip.past.offer-map': `Haritayı atla`,
 'skip.past.offer-search': `Hizmet aramayı atla`,
 'state.loading': `Yükleniyor…`,
+'state.saved-loading': str`${0} tarihinde kaydedilmiş bir kopyayı görüyorsunuz. En güncel hizmetler hâlâ yükleniyor.`,
+'state.slow': `Hâlâ yükleniyor – bağlantı yavaş.`,
 'state.stale': str`${0} tarihinde kaydedilmiş bir kopyayı görüyorsunuz. En güncel hizmetler yüklenemedi.`,
 'state.stale-undated': `Kaydedilmiş bir kopyayı görüyorsunuz. En güncel hizmetler yüklenemedi.`,
     };
