@@ -67,8 +67,21 @@ await build({
 //    heavy parts (the map) are separate files next to it, loaded only when needed.
 //    Each entry is built on its own, so a page with one element loads one file up front (files
 //    shared between entries would each be compressed apart, which costs more than it saves).
-const cdnOutputs = [];
-for (const [name, entry] of Object.entries(ELEMENT_ENTRIES)) {
+/** Which elements' catalogues each script-tag file starts downloading as soon as it runs. */
+const ELEMENT_TAGS = {
+  'willkommen-widgets': ['offer-search', 'offer-map', 'event-list', 'job-board'],
+  'offer-search': ['offer-search'],
+  'offer-map': ['offer-map'],
+  'event-list': ['event-list'],
+  'job-board': ['job-board'],
+};
+
+// The elements' code for the script-tag files. The single-element files are built together, so
+// files used together on one page share their modules (one Lit, one loader, one download per
+// catalogue); the all-in-one file on its own, so they do not carry the exports only it has.
+const builtChunks = new Map();
+const elementOutputs = [];
+for (const names of [['willkommen-widgets'], ['offer-search', 'offer-map', 'event-list', 'job-board']]) {
   const result = await build({
     ...quiet,
     plugins: [compactCss()],
@@ -78,14 +91,42 @@ for (const [name, entry] of Object.entries(ELEMENT_ENTRIES)) {
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      lib: { entry: Object.fromEntries(names.map((name) => [`${name}.elements`, ELEMENT_ENTRIES[name]])), formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  elementOutputs.push(output);
+  for (const chunk of output) if (chunk.type === 'chunk') builtChunks.set(chunk.fileName, chunk);
+}
+const staticClosure = (name, into = new Set()) => {
+  if (into.has(name)) return into;
+  into.add(name);
+  for (const dep of builtChunks.get(name)?.imports ?? []) staticClosure(dep, into);
+  return into;
+};
+
+// The script-tag files themselves (src/cdn/entry.ts with their tags and modules filled in).
+const workerFile = elementOutputs.flat().find((o) => o.type === 'asset' && /validate-worker/.test(o.fileName)).fileName;
+const cdnOutputs = [...elementOutputs];
+for (const [name, tags] of Object.entries(ELEMENT_TAGS)) {
+  const entryChunk = [...builtChunks.values()].find((c) => c.isEntry && c.name === `${name}.elements`);
+  const modules = [...staticClosure(entryChunk.fileName)].map((file) => `./${file}`);
+  const result = await build({
+    ...quiet,
+    define: { __WK_TAGS__: JSON.stringify(tags), __WK_MODULES__: JSON.stringify(modules), __WK_WORKER__: JSON.stringify(`./${workerFile}`) },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: { [name]: 'src/cdn/entry.ts' }, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
     },
   });
   cdnOutputs.push((Array.isArray(result) ? result[0] : result).output);
 }
 
-// 3. The validator CLI for Node.
 await build({
   ...quiet,
   build: {
@@ -134,9 +175,11 @@ const workerSize = worker ? gz(worker.source) : 0;
 const isFallback = (name) => chunks.get(name)?.name === 'parse';
 const sizes = {};
 console.log('\ngzip sizes of dist/cdn: up front / with everything it loads (validator worker, map…), translations apart:');
-for (const chunk of chunks.values()) {
-  if (!chunk.isEntry) continue;
-  const upFront = closure([chunk.fileName]);
+for (const name of Object.keys(ELEMENT_TAGS)) {
+  // Up front: the script-tag file and the elements' modules it asks for at once.
+  const chunk = chunks.get(`${name}.js`);
+  const elements = [...chunks.values()].find((c) => c.isEntry && c.name === `${name}.elements`);
+  const upFront = closure([chunk.fileName, elements.fileName]);
   const lazyRoots = [...upFront].flatMap((name) => chunks.get(name).dynamicImports).filter((name) => !isLocale(name) && !isFallback(name) && !upFront.has(name));
   const all = closure(lazyRoots, new Set(upFront));
   sizes[chunk.name] = sum(upFront);

@@ -5,10 +5,11 @@
  * while the fresh one loads, and stays (with its date) when the network fails.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
+import { CATALOGUE_REQUEST, takeEarly } from './early.js';
 import { CatalogueError } from './errors.js';
 import { cacheApiCopies, type SavedCopies } from './saved-copies.js';
 import type { ValidationResult } from './validate.js';
-import { validateText } from './validate-client.js';
+import { prepareValidator, validateText } from './validate-client.js';
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -136,14 +137,23 @@ async function download(url: string, signal: AbortSignal | undefined, options: L
     late = true;
     controller.abort();
   }, options.deadline);
+  // A download the script tag started early is the first attempt; retries fetch anew.
+  const early = takeEarly(url);
+  let attempts = 0;
+  const fetchOnce = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const attempt = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const claimed = early && !early.controller.signal.aborted && attempts++ === 0;
+    if (!claimed) return fetchOnce(input, init);
+    const attemptSignal = input instanceof Request ? input.signal : init?.signal;
+    attemptSignal?.addEventListener('abort', () => early.controller.abort(), { once: true });
+    return early.response;
+  };
   try {
     const response = await ky.get(url, {
+      ...CATALOGUE_REQUEST,
       signal: controller.signal,
       timeout: options.timeout,
-      credentials: 'omit',
-      cache: 'no-cache',
-      headers: { accept: 'application/json' },
-      fetch: options.fetch,
+      fetch: attempt,
       retry: {
         limit: options.retries,
         methods: ['get'],
@@ -235,6 +245,8 @@ function start(url: string, entry: Entry): void {
     for (const listener of [...entry.listeners]) listener(state);
   };
   const showing = () => (entry.state.status === 'ready' ? entry.state.result : undefined);
+  // The validator's worker starts now, so its code arrives while the catalogue downloads.
+  prepareValidator();
   // A reload ("Try again") keeps what is shown until something better comes.
   if (!showing()) publish({ status: 'loading', url });
   const slow = setTimeout(() => {

@@ -3,6 +3,7 @@
  * files on the page's own origin, a CSP with worker-src or script-src 'self'); otherwise on the
  * main thread, with the validator loaded on demand. Either way the result is the same.
  */
+import { takeEarlyWorker } from './early.js';
 import { CatalogueError } from './errors.js';
 import type { ValidationResult } from './validate.js';
 import type { ValidateRequest } from './validate-worker.js';
@@ -33,7 +34,8 @@ function failWorker(): void {
 function getWorker(): Worker | undefined {
   if (worker || workerFailed || typeof Worker === 'undefined') return worker;
   try {
-    worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module', name: 'willkommen-widgets validator' });
+    // The script-tag files start the worker early, while the catalogue downloads.
+    worker = takeEarlyWorker() ?? new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module', name: 'willkommen-widgets validator' });
   } catch {
     workerFailed = true; // e.g. the kit is served from another origin than the page
     return undefined;
@@ -51,6 +53,11 @@ function getWorker(): Worker | undefined {
     failWorker();
   });
   return worker;
+}
+
+/** Starts the validator's worker ahead of the first catalogue, so it is ready when the text is. */
+export function prepareValidator(): void {
+  getWorker();
 }
 
 /** Parses and validates a catalogue text; rejects with a classified `CatalogueError`. */

@@ -1,0 +1,116 @@
+// The script-tag files as a host page uses them (needs the build that `npm test` makes): files used
+// together share their code and their catalogue download; the catalogue request leaves as soon as
+// the file runs, in parallel with the elements' code; the optional preload line is used, not doubled.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+let browser: Browser;
+let base = '';
+let close: () => void = () => undefined;
+
+beforeAll(async () => {
+  const { server, url } = await serve({ root });
+  base = url;
+  close = () => server.close();
+  browser = await launchChromium();
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+  close();
+});
+
+type Seen = { url: string; started: number; ended: number };
+/** Opens a page and notes every request with when it started and ended (ms since navigation). */
+async function open(path: string, latencyMs = 0): Promise<{ page: Page; requests: Seen[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  // (A missing favicon is the test page's, not the kit's.)
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+  if (latencyMs) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  // When the page creates a worker, and when the elements are defined (their code has run).
+  await page.addInitScript(() => {
+    const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        marks.worker ??= performance.now();
+        super(url, options);
+      }
+    };
+    customElements.whenDefined('offer-search').then(() => (marks.defined = performance.now()));
+  });
+  await page.goto(`${base}/tests/fixtures/pages/${path}`);
+  return { page, requests: [], errors };
+}
+async function timings(page: Page): Promise<Seen[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ url: e.name, started: Math.round(e.startTime), ended: Math.round((e as PerformanceResourceTiming).responseEnd) })),
+  );
+}
+const ready = (page: Page, tag: string, selector: string) =>
+  page.waitForFunction(([t, s]) => !!document.querySelector(t)?.shadowRoot?.querySelector(s), [tag, selector], { timeout: 20_000 });
+
+describe('script-tag files', () => {
+  it('used together share their modules and one catalogue download', async () => {
+    const { page, errors } = await open('two-files.html');
+    await ready(page, 'offer-search', '.cards a');
+    await ready(page, 'job-board', 'a[data-job]');
+    const seen = await timings(page);
+    const catalogue = seen.filter((r) => r.url.endsWith('/demo/catalogue.json'));
+    expect(catalogue).toHaveLength(1);
+    // Each module once: the shared code (Lit, the loader, the base element) is not loaded twice.
+    const modules = seen.filter((r) => r.url.includes('/dist/cdn/')).map((r) => r.url);
+    expect(new Set(modules).size).toBe(modules.length);
+    expect(modules.filter((u) => /\/chunks\/offer-search\.elements-/.test(u))).toHaveLength(1);
+    expect(modules.filter((u) => /\/chunks\/job-board\.elements-/.test(u))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('start the catalogue download and the validator with the elements’ code, not after it', async () => {
+    // 150 ms each way: one round trip more or less is plain to see.
+    const { page, errors } = await open('two-files.html', 150);
+    await ready(page, 'offer-search', '.cards a');
+    const seen = await timings(page);
+    const find = (pattern: RegExp) => seen.find((r) => pattern.test(r.url)) as Seen;
+    const file = find(/\/dist\/cdn\/offer-search\.js$/);
+    const catalogue = find(/\/demo\/catalogue\.json$/);
+    const elements = find(/\/chunks\/offer-search\.elements-/);
+    // The modules the file asks for at once are listed in it.
+    const listed = [...(await (await fetch(`${base}/dist/cdn/offer-search.js`)).text()).matchAll(/\.\/chunks\/[\w.-]+\.js/g)].map((m) => m[0].slice(1));
+    const shared = seen.filter((r) => listed.some((l) => r.url.endsWith(l)));
+    expect(shared.length).toBe(listed.length);
+    const workers = seen.filter((r) => /validate-worker-/.test(r.url));
+    // The catalogue request leaves as soon as the script-tag file has arrived…
+    expect(catalogue.started).toBeLessThan(file.ended + 100);
+    // …together with every module of the elements' code (asked for at once, not one level after the other)…
+    expect(catalogue.started).toBeLessThan(elements.ended);
+    expect(Math.max(...shared.map((r) => r.started)) - Math.min(...shared.map((r) => r.started))).toBeLessThan(150);
+    // …and the validator's worker is started before the elements' code has run (one worker, taken
+    // over by the loader).
+    expect(workers).toHaveLength(1);
+    const marks = await page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    expect(marks.worker).toBeLessThan(marks.defined);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('use the catalogue a host preloads with the line in the README, without a second download', async () => {
+    const { page, errors } = await open('preload.html');
+    await ready(page, 'offer-search', '.cards a');
+    const catalogue = (await timings(page)).filter((r) => r.url.endsWith('/demo/catalogue.json'));
+    expect(catalogue).toHaveLength(1);
+    expect(errors.filter((e) => /preload/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
