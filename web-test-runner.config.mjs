@@ -12,8 +12,40 @@ const hits = new Map();
 // A 1×1 PNG: the local tile server that stands in for the tile provider in map tests.
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-function testApi(context, next) {
+// Packs the tests put here (a mock server for them): files by pack and name, and how often each was read.
+const packs = new Map();
+const packHits = new Map();
+
+async function packStore(context) {
+  const [, id, name] = /^\/__test__\/packs\/([\w-]+)\/([\w.-]+)$/.exec(context.path) ?? [];
+  if (!id) return false;
+  const key = `${id}/${name}`;
+  if (context.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    packs.set(key, Buffer.concat(chunks).toString('utf8'));
+    context.status = 204;
+    return true;
+  }
+  if (name === 'hits') {
+    context.set('content-type', 'application/json');
+    context.body = JSON.stringify(Object.fromEntries([...packHits].filter(([k]) => k.startsWith(`${id}/`)).map(([k, n]) => [k.slice(id.length + 1), n])));
+    return true;
+  }
+  if (!packs.has(key)) {
+    context.status = 404;
+    return true;
+  }
+  packHits.set(key, (packHits.get(key) ?? 0) + 1);
+  context.set('content-type', 'application/json');
+  context.set('cache-control', name === 'index.json' ? 'no-cache' : 'max-age=31536000, immutable');
+  context.body = packs.get(key);
+  return true;
+}
+
+async function testApi(context, next) {
   const path = context.path;
+  if (await packStore(context)) return;
   if (path.startsWith('/__tiles__/')) {
     context.set('content-type', 'image/png');
     context.set('cache-control', 'no-store');

@@ -38,7 +38,8 @@ async function open(path: string, latencyMs = 0): Promise<{ page: Page; requests
   }
   // When the page creates a worker, and when the elements are defined (their code has run).
   await page.addInitScript(() => {
-    const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+    const marks: Record<string, number> = {};
+    (window as unknown as { __marks: Record<string, number> }).__marks = marks;
     const NativeWorker = window.Worker;
     window.Worker = class extends NativeWorker {
       constructor(url: string | URL, options?: WorkerOptions) {

@@ -128,7 +128,7 @@ function classify(error: unknown, url: string): CatalogueError {
  * Downloads one catalogue's text within the deadline. Throws an `AbortError` DOMException when
  * `signal` aborts, else a `CatalogueError`.
  */
-async function download(url: string, signal: AbortSignal | undefined, options: LoaderOptions): Promise<{ text: string; type: string }> {
+async function download(url: string, signal: AbortSignal | undefined, options: LoaderOptions, immutable = false): Promise<{ text: string; type: string }> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -151,6 +151,8 @@ async function download(url: string, signal: AbortSignal | undefined, options: L
   try {
     const response = await ky.get(url, {
       ...CATALOGUE_REQUEST,
+      // A pack's parts never change under their name: the browser's cache may answer at once.
+      ...(immutable ? { cache: 'default' as const } : {}),
       signal: controller.signal,
       timeout: options.timeout,
       fetch: attempt,
@@ -224,6 +226,8 @@ interface Entry {
   state: CatalogueState;
   listeners: Set<Listener>;
   controller?: AbortController;
+  /** A pack's part: its content never changes under its name. */
+  immutable: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -254,7 +258,7 @@ function start(url: string, entry: Entry): void {
   }, options.slowAfter);
 
   let copy: { text: string; result: LoadedCatalogue } | undefined;
-  const fresh = download(url, controller.signal, options);
+  const fresh = download(url, controller.signal, options, entry.immutable);
   if (!showing()) {
     void options.savedCopies.get(url).then(async (saved) => {
       if (!saved || !current() || showing()) return;
@@ -307,11 +311,11 @@ export interface CatalogueSubscription {
  * Subscribes to the catalogue at `url` (absolute). All subscribers of one URL share one download
  * and one parsed catalogue; a subscriber that arrives after a failure starts a new attempt.
  */
-export function subscribeCatalogue(url: string, listener: Listener): CatalogueSubscription {
+export function subscribeCatalogue(url: string, listener: Listener, options: { immutable?: boolean } = {}): CatalogueSubscription {
   let entry = entries.get(url);
   const fresh = !entry;
   if (!entry) {
-    entry = { state: { status: 'loading', url }, listeners: new Set() };
+    entry = { state: { status: 'loading', url }, listeners: new Set(), immutable: !!options.immutable };
     entries.set(url, entry);
   }
   const owned = entry;

@@ -12,16 +12,22 @@ import { CatalogueError } from './errors.js';
 import { absent, isPlainObject, Reader } from './field-reader.js';
 import { languageCode } from './languages.js';
 import { LANGUAGE_TAG, LIMITS } from './limits.js';
+import { isPackIndex, readPackIndex, type PackIndex } from './pack.js';
 import { isTimeZone } from './local-time.js';
 import { Collector, describe, pathOf, type Path, type Problem, type ProblemCode } from './problems.js';
 // Types only from the schema: the validator reads fields itself and does not load Valibot.
 import type { Catalogue, CatalogueEvent, Category, Job, LangMap, Location, Offer } from './schema.js';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION } from './values.js';
+import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, PACK_FORMAT } from './values.js';
 
 export { PROBLEM_CODES, type Problem, type ProblemAction, type ProblemCode, type Severity } from './problems.js';
 
 export interface ValidationResult {
   catalogue: Catalogue;
+  /**
+   * Set when the document is a pack's index: `catalogue` is then its head (categories, regions,
+   * languages, …) with no records, and the parts are named here.
+   */
+  pack?: PackIndex;
   problems: Problem[];
   /** Records (offers, events, jobs, categories, regions) that were dropped. */
   dropped: number;
@@ -303,11 +309,12 @@ export function validateCatalogue(input: unknown): ValidationResult {
       `This is not a catalogue: expected a JSON object with "format": "${FORMAT}", found ${describe(input)}.`,
     );
   }
+  if (isPackIndex(input)) return validatePackIndex(input as Record<string, unknown>);
   if (input.format !== FORMAT) {
     throw new CatalogueError(
       'not-catalogue',
       input.format === undefined
-        ? `This is not a catalogue: the document has no "format": "${FORMAT}".`
+        ? `This is not a catalogue: the document has no "format": "${FORMAT}" (or "${PACK_FORMAT}" for a pack).`
         : `This is not a catalogue: "format" is ${describe(input.format)}, expected "${FORMAT}".`,
     );
   }
@@ -386,4 +393,17 @@ export function validateCatalogue(input: unknown): ValidationResult {
   };
   for (const key of ['title', 'publisher', 'updated'] as const) if (catalogue[key] === undefined) delete catalogue[key];
   return { catalogue, problems: out.problems, dropped: out.dropped, repaired: out.repaired, removed: out.removed };
+}
+
+/** A pack's index: its catalogue head, validated as a catalogue without records, and its parts. */
+function validatePackIndex(input: Record<string, unknown>): ValidationResult {
+  const head = isPlainObject(input.catalogue) ? input.catalogue : {};
+  const { offers: _o, events: _e, jobs: _j, ...rest } = head;
+  const result = validateCatalogue({ ...rest, format: FORMAT, version: FORMAT_VERSION });
+  for (const p of result.problems) p.path = p.path.replace(/^\$/, '$.catalogue');
+  const out = new Collector();
+  const pack = readPackIndex(input, out);
+  if (typeof pack === 'string') throw new CatalogueError('not-catalogue', pack);
+  if (!pack.offers && !pack.events && !pack.jobs) throw new CatalogueError('not-catalogue', 'This pack names no parts: no offers, events or jobs.');
+  return { ...result, pack, problems: [...result.problems, ...out.problems] };
 }

@@ -4,6 +4,9 @@
  */
 export const FORMAT = 'willkommen-catalogue';
 export const FORMAT_VERSION = 1;
+/** A pack: the same catalogue in parts for the network (see docs/catalogue-format.md, "Packs"). */
+export const PACK_FORMAT = 'willkommen-pack';
+export const PACK_VERSION = 1;
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,11 +1,12 @@
 /**
- * The command line of the kit, for catalogue maintainers: validate, import, export.
+ * The command line of the kit, for catalogue maintainers: validate, import, export, pack.
  */
-import { UsageError, parseArgs } from './args.js';
+import { UsageError, parseArgs, type ParsedArgs } from './args.js';
 import { IMPORT_USAGE, importCommand } from './import.js';
 import type { CliIo } from './report.js';
 import { EXPORT_USAGE, exportCommand } from './export.js';
-import { VALIDATE_USAGE, validateCommand } from './validate.js';
+import { PACK_USAGE, packCommand } from './pack.js';
+import { VALIDATE_USAGE, loadCatalogue, validateCommand } from './validate.js';
 
 export type { CliIo } from './report.js';
 export { catalogueJsonSchema } from '../catalogue/json-schema.js';
@@ -13,15 +14,17 @@ export { catalogueJsonSchema } from '../catalogue/json-schema.js';
 const USAGE = `Usage: willkommen-widgets <command> …
 
 Commands:
-  validate <file-or-url>          check a catalogue, and write a repaired copy with --out
+  validate <file-folder-or-url>   check a catalogue or a pack, and write a repaired copy with --out
   import <format> <input>         make a catalogue from HSDS, Integreat, schema.org or a spreadsheet
   export hsds <file-or-url>       write a catalogue's offers as Open Referral HSDS 3.0 JSON
+  pack <file-or-url> <folder>     write a catalogue as a pack for the network (parts loaded as needed)
 Run "willkommen-widgets <command> --help" for the options of a command.`;
 
 const COMMANDS = {
   validate: { usage: VALIDATE_USAGE, valued: ['out', 'limit'], flags: ['json'], arity: 1, run: validateCommand },
   import: { usage: IMPORT_USAGE, valued: ['out', 'languages', 'language', 'time-zone', 'category-map', 'title', 'limit'], flags: ['json'], arity: 2, run: importCommand },
   export: { usage: EXPORT_USAGE, valued: ['out', 'language'], flags: [], arity: 2, run: exportCommand },
+  pack: { usage: PACK_USAGE, valued: ['details-size'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
 } as const;
 
 export async function runCli(args: string[], io: CliIo, version = ''): Promise<number> {

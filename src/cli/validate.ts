@@ -11,12 +11,14 @@ import { memoryCopies } from '../catalogue/saved-copies.js';
 import type { ValidationResult } from '../catalogue/validate.js';
 import type { ParsedArgs } from './args.js';
 import { writeCatalogue } from './output.js';
+import { checkPack, packIndexSource, partReader } from './pack.js';
 import { errorSummary, exitCode, printReport, summary, type CliIo } from './report.js';
 
-export const VALIDATE_USAGE = `willkommen-widgets validate <file-or-url> [--json] [--out clean.json] [--limit N]
+export const VALIDATE_USAGE = `willkommen-widgets validate <file-folder-or-url> [--json] [--out clean.json] [--limit N]
 
-Checks a Willkommen catalogue (format version 1): prints what it holds and every problem, each with
-its JSON path, a code and what was done (record dropped, field repaired, field removed).
+Checks a Willkommen catalogue (format version 1), or a pack (its folder or index.json; every part is
+read and checked against the index): prints what it holds and every problem, each with its JSON
+path, a code and what was done (record dropped, field repaired, field removed).
   --out FILE   write the repaired catalogue to FILE (- for standard output), so the repairs are made
                once and not in every visitor's browser
   --json       print one JSON object: {"offers", "events", "jobs", "categories", "regions", "dropped",
@@ -24,8 +26,17 @@ its JSON path, a code and what was done (record dropped, field repaired, field r
   --limit N    problems listed per code in the report for people (default 50; --json lists all)
 Exit status: 0 no problems, 1 problems found, 2 not a usable catalogue.`;
 
-/** A catalogue from a file or an http(s) address, parsed and validated. */
+/**
+ * A catalogue from a file or an http(s) address, parsed and validated; a pack (its folder or its
+ * index.json) with every part read and checked.
+ */
 export async function loadCatalogue(source: string): Promise<ValidationResult> {
+  const index = await packIndexSource(source);
+  const result = await loadDocument(index);
+  return result.pack ? checkPack(result, partReader(index)) : result;
+}
+
+async function loadDocument(source: string): Promise<ValidationResult> {
   if (/^https?:\/\//i.test(source)) {
     return fetchCatalogue(source, undefined, { savedCopies: memoryCopies(), retries: 1 });
   }

@@ -1,8 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { subscribeCatalogue, type CatalogueState, type CatalogueSubscription } from '../catalogue/load.js';
+import { subscribeCatalogue, type CatalogueState, type CatalogueSubscription, type LoadedCatalogue } from '../catalogue/load.js';
+import type { Offer } from '../catalogue/schema.js';
 import { WkErrorEvent, WkLoadEvent } from '../events/catalogue-events.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string };
+/** The records an element shows: a pack loads only those parts. */
+export interface CatalogueNeeds {
+  offers?: boolean;
+  events?: boolean;
+  jobs?: boolean;
+}
+
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    src: string;
+    /** What the element shows (default: everything). */
+    catalogueNeeds?(): CatalogueNeeds;
+    /** The visitor's language for catalogue text: a pack's offers come in it. */
+    catalogueLanguage?(): string;
+  };
 
 export type ElementCatalogueState = CatalogueState | { status: 'no-src' };
 
@@ -21,12 +36,62 @@ function reportProblems(state: CatalogueState): void {
   console.groupEnd?.();
 }
 
-/** Connects an element to the shared catalogue at its `src`. */
+/** Whether two states show the same thing (the controller re-checks on every update). */
+function same(a: ElementCatalogueState, b: ElementCatalogueState): boolean {
+  if (a === b) return true;
+  if (a.status !== b.status || ('url' in a && 'url' in b && a.url !== b.url)) return false;
+  if (a.status === 'ready' && b.status === 'ready') return a.result === b.result;
+  if (a.status === 'error' && b.status === 'error') return a.error === b.error;
+  if (a.status === 'loading' && b.status === 'loading') return !!a.slow === !!b.slow;
+  return a.status === 'no-src';
+}
+
+/** One shared download: a catalogue, a pack's index or one of its parts. */
+class Part {
+  state: CatalogueState;
+  private readonly subscription: CatalogueSubscription;
+  constructor(
+    readonly url: string,
+    onChange: () => void,
+    immutable: boolean,
+  ) {
+    this.state = { status: 'loading', url };
+    // A download that is already there answers at once: its state is taken, and the owner, which
+    // is still making this part, reads it next.
+    let made = false;
+    this.subscription = subscribeCatalogue(
+      url,
+      (state) => {
+        this.state = state;
+        if (made) onChange();
+      },
+      { immutable },
+    );
+    made = true;
+  }
+  get result(): LoadedCatalogue | undefined {
+    return this.state.status === 'ready' ? this.state.result : undefined;
+  }
+  reload(): void {
+    this.subscription.reload();
+  }
+  close(): void {
+    this.subscription.unsubscribe();
+  }
+}
+
+/**
+ * Connects an element to the shared catalogue at its `src`: a catalogue document as it is, or a
+ * pack, of which it loads the index, then the parts the element shows (offers in the visitor's
+ * language, events, jobs) and the full offers one part at a time when one is opened.
+ */
 export class CatalogueController implements ReactiveController {
   state: ElementCatalogueState = { status: 'no-src' };
-  private subscription?: CatalogueSubscription;
-  private url = '';
+  private main?: Part;
+  private parts = new Map<string, Part>();
+  private full = new Map<string, Part>();
   private connected = false;
+  private merged?: { key: readonly unknown[]; result: LoadedCatalogue };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -45,28 +110,140 @@ export class CatalogueController implements ReactiveController {
     // An update queued before the element left the page must not subscribe it again (it would
     // stay in memory, with everything it rendered, for as long as the catalogue does).
     this.connected = false;
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
-    this.url = '';
+    this.main?.close();
+    this.main = undefined;
+    for (const part of [...this.parts.values(), ...this.full.values()]) part.close();
+    this.parts.clear();
+    this.full.clear();
+    this.merged = undefined;
   }
 
   /** Downloads the catalogue again (the "Try again" button). */
   reload(): void {
-    this.subscription?.reload();
+    this.main?.reload();
+    for (const part of this.parts.values()) if (part.state.status === 'error') part.reload();
+  }
+
+  /**
+   * The offer with every detail: from a pack, its part of full offers is loaded on the first call
+   * (call it when an offer is likely to be opened, too); undefined until it is there.
+   */
+  fullOffer(id: string): Offer | undefined {
+    const state = this.state;
+    if (state.status !== 'ready') return undefined;
+    const { pack, catalogue } = state.result;
+    if (!pack?.offers) return catalogue.offers.find((o) => o.id === id);
+    const index = catalogue.offers.findIndex((o) => o.id === id);
+    if (index < 0 || !this.main) return undefined;
+    const name = pack.offers.details.files[Math.floor(index / pack.offers.details.size)];
+    if (!name) return undefined;
+    const url = new URL(name, this.main.url).href;
+    let part = this.full.get(url);
+    if (!part) {
+      part = new Part(url, () => this.host.requestUpdate(), true);
+      this.full.set(url, part);
+    }
+    return part.result?.catalogue.offers.find((o) => o.id === id);
+  }
+
+  /** Whether the full offer `id` could not be loaded (its part failed). */
+  fullOfferFailed(id: string): boolean {
+    return [...this.full.values()].some((p) => p.state.status === 'error') && !this.fullOffer(id);
+  }
+
+  /** Loads the failed parts of full offers again. */
+  reloadFullOffers(): void {
+    for (const part of this.full.values()) if (part.state.status === 'error') part.reload();
   }
 
   private sync(): void {
     if (!this.connected) return;
     const url = this.resolve(this.host.src);
-    if (url === this.url) return;
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
-    this.url = url;
-    if (!url) {
-      this.set({ status: 'no-src' });
-      return;
+    if (url !== (this.main?.url ?? '')) {
+      this.hostDisconnected();
+      this.connected = true;
+      if (url) this.main = new Part(url, () => this.update(), false);
     }
-    this.subscription = subscribeCatalogue(url, (state) => this.set(state));
+    this.update();
+  }
+
+  /** The parts of a pack this element needs now, by role. */
+  private wantedParts(result: LoadedCatalogue): Map<string, string> {
+    const pack = result.pack;
+    const wanted = new Map<string, string>();
+    if (!pack || !this.main) return wanted;
+    const needs = this.host.catalogueNeeds?.() ?? { offers: true, events: true, jobs: true };
+    const at = (name: string) => new URL(name, this.main?.url).href;
+    if (needs.offers && pack.offers) {
+      const lists = pack.offers.lists;
+      const lang = (this.host.catalogueLanguage?.() ?? '').toLowerCase();
+      const primary = lang.split('-')[0];
+      const name = lists[lang] ?? lists[primary] ?? lists[result.catalogue.defaultLanguage] ?? Object.values(lists)[0];
+      wanted.set('offers', at(name));
+    }
+    if (needs.events && pack.events) wanted.set('events', at(pack.events.file));
+    if (needs.jobs && pack.jobs) wanted.set('jobs', at(pack.jobs.file));
+    return wanted;
+  }
+
+  private update(): void {
+    if (!this.connected) return;
+    const main = this.main;
+    if (!main) return this.set({ status: 'no-src' });
+    const result = main.result;
+    if (!result?.pack) {
+      for (const part of this.parts.values()) part.close();
+      this.parts.clear();
+      return this.set(main.state);
+    }
+    // A pack: follow the parts this element needs now (the visitor may have changed language).
+    const wanted = this.wantedParts(result);
+    const urls = new Set(wanted.values());
+    for (const [key, part] of this.parts) {
+      if (!urls.has(key)) {
+        part.close();
+        this.parts.delete(key);
+      }
+    }
+    for (const partUrl of urls) if (!this.parts.has(partUrl)) this.parts.set(partUrl, new Part(partUrl, () => this.update(), true));
+    const parts = [...wanted].map(([role, partUrl]) => [role, this.parts.get(partUrl) as Part] as const);
+    const failed = parts.find(([, p]) => p.state.status === 'error');
+    if (failed && failed[1].state.status === 'error') return this.set({ status: 'error', url: main.url, error: failed[1].state.error });
+    if (parts.some(([, p]) => !p.result)) {
+      // Keep showing what is there (a language switch) until the new parts arrive.
+      if (this.state.status === 'ready' && this.state.url === main.url) return;
+      const slow = parts.some(([, p]) => p.state.status === 'loading' && p.state.slow);
+      return this.set({ status: 'loading', url: main.url, slow });
+    }
+    this.set({ status: 'ready', url: main.url, result: this.merge(result, new Map(parts.map(([role, p]) => [role, p.result as LoadedCatalogue]))) });
+  }
+
+  /** One catalogue of the index's head and the parts' records (the same object while nothing changes). */
+  private merge(index: LoadedCatalogue, parts: Map<string, LoadedCatalogue>): LoadedCatalogue {
+    const offers = parts.get('offers');
+    const events = parts.get('events');
+    const jobs = parts.get('jobs');
+    const key = [index, offers, events, jobs];
+    if (this.merged && this.merged.key.every((k, i) => k === key[i])) return this.merged.result;
+    const all = [index, ...parts.values()];
+    const sum = (field: 'dropped' | 'repaired' | 'removed') => all.reduce((n, r) => n + r[field], 0);
+    const result: LoadedCatalogue = {
+      ...index,
+      catalogue: {
+        ...index.catalogue,
+        offers: offers?.catalogue.offers ?? events?.catalogue.offers ?? [],
+        events: events?.catalogue.events ?? [],
+        jobs: jobs?.catalogue.jobs ?? [],
+      },
+      problems: all.flatMap((r) => r.problems),
+      dropped: sum('dropped'),
+      repaired: sum('repaired'),
+      removed: sum('removed'),
+      stale: all.find((r) => r.stale)?.stale,
+      saved: all.find((r) => r.saved?.old)?.saved ?? all.find((r) => r.saved)?.saved,
+    };
+    this.merged = { key, result };
+    return result;
   }
 
   private resolve(src: string): string {
@@ -80,8 +257,9 @@ export class CatalogueController implements ReactiveController {
 
   private set(state: ElementCatalogueState): void {
     const previous = this.state;
+    if (same(previous, state)) return;
     this.state = state;
-    if (previous !== state) this.host.requestUpdate();
+    this.host.requestUpdate();
     if (state.status === 'ready') {
       reportProblems(state);
       const { catalogue, problems, stale } = state.result;

@@ -44,6 +44,11 @@ export class LocaleController implements ReactiveController {
   content = SOURCE_LOCALE as string;
   ui: Locale = SOURCE_LOCALE;
   dir: 'ltr' | 'rtl' = 'ltr';
+  /**
+   * The content language asked for, known at once (`content` follows when the interface's
+   * translations have loaded): what to download catalogue text in.
+   */
+  requestedContent = SOURCE_LOCALE as string;
   private wanted = '';
 
   constructor(private readonly host: Host) {
@@ -65,6 +70,7 @@ export class LocaleController implements ReactiveController {
     );
     const ui = requested.map(matchLocale).find((l): l is Locale => !!l) ?? SOURCE_LOCALE;
     const content = requested.length ? primaryLanguage(requested[0]) : ui;
+    this.requestedContent = content;
     this.wanted = `${ui}/${content}`;
     if (ui === this.ui && content === this.content && isLocaleLoaded(ui)) return;
     const wanted = this.wanted;

@@ -5,7 +5,7 @@ import type { CatalogueError } from '../../catalogue/errors.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import { localText, type LocalText } from '../../catalogue/text.js';
 import type { LangMap } from '../../catalogue/schema.js';
-import { CatalogueController } from '../../controllers/catalogue-controller.js';
+import { CatalogueController, type CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { primaryLanguage } from '../../i18n/locales.js';
 import { inLocale } from '../../i18n/runtime.js';
@@ -131,6 +131,16 @@ export abstract class WillkommenElement extends LitElement {
    */
   protected skipFiltersTemplate(target: string): TemplateResult {
     return html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()}>${msg('Skip the filters', { id: 'skip.filters' })}</button>`;
+  }
+
+  /** The records this element shows: from a pack, only those parts are loaded. Default: all. */
+  catalogueNeeds(): CatalogueNeeds {
+    return { offers: true, events: true, jobs: true };
+  }
+
+  /** The visitor's language for catalogue text (a pack's offers are loaded in it). */
+  catalogueLanguage(): string {
+    return this.locale.requestedContent;
   }
 
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */

@@ -5,6 +5,7 @@ import { toIcs } from '../../calendar/ics.js';
 import { byDay, loadRecurrenceRules, occurrences, recurrenceRulesLoaded, type DayGroup, type Occurrence } from '../../calendar/occurrences.js';
 import { addDays, dayKey, startOfDay } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { CatalogueEvent } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
 import { WkFilterChangeEvent } from '../../events/offer-events.js';
@@ -451,6 +452,11 @@ export class EventList extends WillkommenElement {
       skipPast: msg('Skip the events', { id: 'skip.past.event-list' }),
       end: msg('End of the events', { id: 'skip.end.event-list' }),
     };
+  }
+
+  /** From a pack, only the events (with the titles of the offers that hold them) are loaded. */
+  override catalogueNeeds(): CatalogueNeeds {
+    return { events: true };
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Job } from '../../catalogue/schema.js';
 import { mailtoUrl, safeUrl, telUrl } from '../../catalogue/url.js';
 import { CEFR_LEVELS, EMPLOYMENT_TYPES, type CefrLevel, type EmploymentType } from '../../catalogue/values.js';
@@ -474,6 +475,11 @@ export class JobBoard extends WillkommenElement {
       skipPast: msg('Skip the job board', { id: 'skip.past.job-board' }),
       end: msg('End of the job board', { id: 'skip.end.job-board' }),
     };
+  }
+
+  /** From a pack, only the jobs are loaded. */
+  override catalogueNeeds(): CatalogueNeeds {
+    return { jobs: true };
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {

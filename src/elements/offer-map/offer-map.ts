@@ -6,6 +6,7 @@ import type * as LeafletNs from 'leaflet';
 import type Supercluster from 'supercluster';
 import { openState, zonedTime } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Offer } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
 import { WkSelectEvent } from '../../events/offer-events.js';
@@ -880,6 +881,11 @@ export class OfferMap extends WillkommenElement {
       skipPast: msg('Skip the map', { id: 'skip.past.offer-map' }),
       end: msg('End of the map', { id: 'skip.end.offer-map' }),
     };
+  }
+
+  /** From a pack, only the offers are loaded. */
+  override catalogueNeeds(): CatalogueNeeds {
+    return { offers: true };
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {

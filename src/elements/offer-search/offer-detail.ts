@@ -25,6 +25,9 @@ export interface DetailActions {
   print(title: string): void;
   shareStatus: string;
   distanceKm?: number;
+  /** From a pack: the full offer is still loading, or could not be loaded (then `retry`). */
+  pending?: 'loading' | 'failed';
+  retry?(): void;
 }
 
 function externalLink(href: string | undefined, label: TemplateResult | string): TemplateResult | typeof nothing {
@@ -112,6 +115,14 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
           : ''}</span>
     </div>
     <h2 id="detail-title" tabindex="-1">${host.textTemplateOf(title)}</h2>
+    ${actions.pending === 'loading'
+      ? html`<p class="notice" role="status">${msg('Loading the details…', { id: 'detail.loading' })}</p>`
+      : actions.pending === 'failed'
+        ? html`<div class="notice warning" role="alert">
+            <p>${msg('The details of this offer could not be loaded.', { id: 'detail.failed' })}</p>
+            <button type="button" class="button secondary" @click=${() => actions.retry?.()}>${msg('Try again', { id: 'action.retry' })}</button>
+          </div>`
+        : nothing}
     ${offer.organization
       ? html`<p class="org">${offer.organization.url ? externalLink(offer.organization.url, html`<span dir="auto">${offer.organization.name}</span>`) : html`<span dir="auto">${offer.organization.name}</span>`}</p>`
       : nothing}

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { openState, zonedTime, type OpenState, type ZonedTime } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Catalogue, LangMap, Offer } from '../../catalogue/schema.js';
 import { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
 import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
@@ -477,7 +478,7 @@ export class OfferSearch extends WillkommenElement {
     const place = [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ');
     return html`<li part="card" class="card">
       <h3>
-        <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @click=${(e: MouseEvent) => {
+        <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @focus=${() => this.data.fullOffer(offer.id)} @pointerenter=${() => this.data.fullOffer(offer.id)} @click=${(e: MouseEvent) => {
           if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();
           this.select(offer.id);
@@ -558,16 +559,26 @@ export class OfferSearch extends WillkommenElement {
     };
   }
 
+  /** From a pack, only the offers are loaded. */
+  override catalogueNeeds(): CatalogueNeeds {
+    return { offers: true };
+  }
+
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     const results = this.compute(loaded.catalogue);
-    const selected = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
-    if (selected) {
+    const listed = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
+    if (listed) {
+      // From a pack, the list has what a card shows; the full offer comes with its part.
+      const full = this.data.fullOffer(listed.id);
+      const selected = full ?? listed;
       return html`${offerDetailTemplate(this, selected, loaded, {
+        pending: full ? undefined : this.data.fullOfferFailed(listed.id) ? 'failed' : 'loading',
+        retry: () => this.data.reloadFullOffers(),
         back: () => this.select(null),
         share: (title) => this.share(selected, title),
         print: (title) => this.printSelected(selected, title),
         shareStatus: this.shareStatus,
-        distanceKm: results.find(selected)?.distanceKm,
+        distanceKm: results.find(listed)?.distanceKm,
       })}`;
     }
     if (this.filtersOpen === undefined) this.filtersOpen = this.isWide() || this.activeFilterCount() > 0;

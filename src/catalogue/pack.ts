@@ -1,0 +1,82 @@
+/**
+ * A pack is the same catalogue in parts made for the network (written by `willkommen-widgets pack`):
+ * a small index and content-hashed catalogue documents, each valid on its own, that elements load
+ * as they need them. What a list or a map shows comes per language; the full offers come in
+ * chunks when one is opened; events and jobs have parts of their own. This module reads an index.
+ */
+import { isPlainObject } from './field-reader.js';
+import { LIMITS } from './limits.js';
+import { describe, type Collector } from './problems.js';
+import { PACK_FORMAT, PACK_VERSION } from './values.js';
+
+export interface PackIndex {
+  offers?: {
+    count: number;
+    /** Per content language, the part with what a list or a map shows (file name). */
+    lists: Record<string, string>;
+    /** The full offers, in catalogue order, `size` offers a part. */
+    details: { size: number; files: string[] };
+  };
+  events?: { count: number; file: string };
+  jobs?: { count: number; file: string };
+}
+
+/** A part's file name: in the index's folder, nothing else. */
+const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.json$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export function isPackIndex(input: unknown): boolean {
+  return isPlainObject(input) && input.format === PACK_FORMAT;
+}
+
+/** Checks a pack index; what cannot be used is reported and left out. */
+export function readPackIndex(input: Record<string, unknown>, out: Collector): PackIndex | string {
+  if (input.version !== PACK_VERSION) {
+    return typeof input.version === 'number' && input.version > PACK_VERSION
+      ? `This pack uses version ${input.version}; this version of the kit reads version ${PACK_VERSION}. Update the kit.`
+      : `This pack has "version" ${describe(input.version)}; expected ${PACK_VERSION}.`;
+  }
+  const index: PackIndex = {};
+  const file = (value: unknown, path: (string | number)[]): string | undefined => {
+    if (typeof value === 'string' && FILE.test(value)) return value;
+    out.ignore(path, 'bad-link', `${describe(value)} is not the name of a part in the pack's folder`);
+    return undefined;
+  };
+  const count = (value: unknown, path: (string | number)[], max: number): number | undefined => {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
+    out.ignore(path, 'bad-value', `${describe(value)} is not a number of records`);
+    return undefined;
+  };
+  const offers = input.offers;
+  if (isPlainObject(offers)) {
+    const n = count(offers.count, ['offers', 'count'], LIMITS.offers);
+    const lists: Record<string, string> = {};
+    if (isPlainObject(offers.lists)) {
+      for (const [lang, name] of Object.entries(offers.lists)) {
+        if (!LANGUAGE.test(lang)) {
+          out.ignore(['offers', 'lists', lang], 'bad-language', `"${lang}" is not a language code`);
+          continue;
+        }
+        const f = file(name, ['offers', 'lists', lang]);
+        if (f) lists[lang] = f;
+      }
+    }
+    const details = isPlainObject(offers.details) ? offers.details : {};
+    const size = count(details.size, ['offers', 'details', 'size'], LIMITS.offers);
+    const files = Array.isArray(details.files) ? details.files.map((f, i) => file(f, ['offers', 'details', 'files', i])) : [];
+    if (n !== undefined && Object.keys(lists).length > 0 && size && files.every((f) => f) && files.length === Math.ceil(n / size)) {
+      index.offers = { count: n, lists, details: { size, files: files as string[] } };
+    } else if (n !== undefined || Object.keys(lists).length > 0) {
+      out.ignore(['offers'], 'bad-value', 'the offers of this pack need a count, a list per language and the parts of the full offers');
+    }
+  }
+  for (const key of ['events', 'jobs'] as const) {
+    const part = input[key];
+    if (part === undefined || part === null) continue;
+    const n = isPlainObject(part) ? count(part.count, [key, 'count'], LIMITS[key]) : undefined;
+    const f = isPlainObject(part) ? file(part.file, [key, 'file']) : undefined;
+    if (n !== undefined && f) index[key] = { count: n, file: f };
+    else if (!isPlainObject(part)) out.ignore([key], 'wrong-type', `${describe(part)} is not a part of the pack`);
+  }
+  return index;
+}

@@ -1,0 +1,162 @@
+/**
+ * `willkommen-widgets pack <catalogue> <folder>`: writes a catalogue as a pack for the network, and
+ * the checks `validate` makes on a pack (every part there, valid, and consistent with the index).
+ */
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CatalogueError } from '../catalogue/errors.js';
+import { parseCatalogue } from '../catalogue/parse.js';
+import type { Problem, ValidationResult } from '../catalogue/validate.js';
+import { packCatalogue } from '../pack/index.js';
+import type { ParsedArgs } from './args.js';
+import { UsageError } from './args.js';
+import type { CliIo } from './report.js';
+
+export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--details-size N] [--clean] [--json]
+
+Writes a catalogue as a pack for the network: a small index.json (point the elements' src at it)
+and parts whose names carry a hash of their content, so a server can let browsers keep them for a
+year (Cache-Control: max-age=31536000, immutable); serve index.json with a short lifetime
+(Cache-Control: no-cache). What a list or a map shows comes per language; full offers come in parts
+of --details-size (default 25) when one is opened; events and jobs are parts of their own.
+The catalogue is validated first and packed with its repairs made.
+  --clean          remove parts of earlier packs from the folder (by default they stay, for pages
+                   that still hold an older index.json)
+  --json           print one JSON object: {"files", "bytes", "gzipBytes", "parts": [{"name", "bytes", "gzipBytes"}]}
+Exit status: 0 packed (1 when the catalogue had problems, which were repaired or left out), 2 unusable.`;
+
+const PART_NAME = /^(?:offers-[\w-]+|events|jobs)\.[0-9a-f]{12}\.json$/;
+
+export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: string) => Promise<ValidationResult>): Promise<number> {
+  const [source, folder] = args.positional;
+  const json = args.options.has('json');
+  const detailsSize = Number(args.options.get('details-size') ?? 25);
+  if (!Number.isInteger(detailsSize) || detailsSize < 1) throw new UsageError('--details-size needs a whole number of offers, such as 25');
+  let result: ValidationResult;
+  try {
+    result = await load(source);
+  } catch (error) {
+    const message = error instanceof CatalogueError ? error.message : String(error);
+    if (json) io.out(JSON.stringify({ error: message }));
+    else io.err(`${source}: ${message}`);
+    return 2;
+  }
+  if (result.pack) {
+    const message = 'This is a pack already; pack the catalogue it was made from.';
+    if (json) io.out(JSON.stringify({ error: message }));
+    else io.err(`${source}: ${message}`);
+    return 2;
+  }
+  const pack = await packCatalogue(result.catalogue, { detailsSize });
+  await mkdir(folder, { recursive: true });
+  for (const file of pack.files) await writeFile(join(folder, file.name), file.text);
+  const kept = new Set(pack.files.map((f) => f.name));
+  const earlier = (await readdir(folder)).filter((name) => PART_NAME.test(name) && !kept.has(name));
+  if (args.options.has('clean')) for (const name of earlier) await unlink(join(folder, name));
+
+  const parts = pack.files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text), gzipBytes: gzipSync(f.text).length }));
+  const total = (key: 'bytes' | 'gzipBytes') => parts.reduce((sum, p) => sum + p[key], 0);
+  if (json) {
+    io.out(JSON.stringify({ files: parts.length, bytes: total('bytes'), gzipBytes: total('gzipBytes'), parts }));
+  } else {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    const { offers, events, jobs } = pack.index;
+    io.out(`${folder}: ${parts.length} files, ${kb(total('bytes'))} (${kb(total('gzipBytes'))} gzip)`);
+    io.out(`  index.json                  ${kb(parts[0].gzipBytes).padStart(9)} gzip  (the address for src)`);
+    if (offers) {
+      const lists = parts.filter((p) => Object.values(offers.lists).includes(p.name));
+      const full = parts.filter((p) => offers.details.files.includes(p.name));
+      io.out(`  offers for lists and maps   ${kb(Math.max(...lists.map((p) => p.gzipBytes))).padStart(9)} gzip at most, one of ${lists.length} languages (${Object.keys(offers.lists).join(', ')})`);
+      io.out(`  full offers                 ${kb(Math.max(...full.map((p) => p.gzipBytes))).padStart(9)} gzip at most, one of ${full.length} parts of ${offers.details.size}`);
+    }
+    if (events) io.out(`  events                      ${kb(parts.find((p) => p.name === events.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${events.count})`);
+    if (jobs) io.out(`  jobs                        ${kb(parts.find((p) => p.name === jobs.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${jobs.count})`);
+    if (earlier.length) io.out(args.options.has('clean') ? `  removed ${earlier.length} parts of earlier packs` : `  ${earlier.length} parts of earlier packs left in place (--clean removes them)`);
+    if (result.problems.length) io.out(`  the catalogue had ${result.problems.length} problems; run "willkommen-widgets validate ${source}" to see them`);
+  }
+  return result.problems.length ? 1 : 0;
+}
+
+/** Where a pack's parts are read from: a folder or a web address. */
+export type ReadPart = (name: string) => Promise<string>;
+
+export function partReader(indexSource: string): ReadPart {
+  if (/^https?:\/\//i.test(indexSource)) {
+    return async (name) => {
+      const response = await fetch(new URL(name, indexSource));
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      return response.text();
+    };
+  }
+  const folder = indexSource.replace(/[^/\\]*$/, '');
+  return (name) => readFile(join(folder, name), 'utf8');
+}
+
+/** A pack's index file for a folder given on the command line; the source itself otherwise. */
+export async function packIndexSource(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) return source;
+  try {
+    if ((await stat(source)).isDirectory()) return join(source, 'index.json');
+  } catch {
+    // The file reader says what is missing.
+  }
+  return source;
+}
+
+/**
+ * Checks a pack's parts against its index: each there and valid on its own, the offers in the same
+ * order in every language and in the full parts, the counts as the index says, names that match the
+ * content. Adds the problems found (paths start with the part's name) and the records to `result`.
+ */
+export async function checkPack(result: ValidationResult, read: ReadPart): Promise<ValidationResult> {
+  const pack = result.pack;
+  if (!pack) return result;
+  const problems: Problem[] = [...result.problems];
+  let { dropped, repaired, removed } = result;
+  const error = (path: string, message: string) => problems.push({ path, code: 'bad-value', message, severity: 'error', action: 'dropped' });
+  const open = async (name: string): Promise<ValidationResult | undefined> => {
+    let text: string;
+    try {
+      text = await read(name);
+    } catch (e) {
+      error(name, `this part is missing (${(e as Error).message})`);
+      return undefined;
+    }
+    const hash = /\.([0-9a-f]{12})\.json$/.exec(name)?.[1];
+    const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    const actual = [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    if (hash && hash !== actual) problems.push({ path: name, code: 'bad-value', message: 'the content changed after packing: browsers that keep this part may show the old one; pack again', severity: 'warning', action: 'kept' });
+    try {
+      const part = parseCatalogue(text);
+      for (const p of part.problems) problems.push({ ...p, path: `${name}: ${p.path}` });
+      dropped += part.dropped;
+      repaired += part.repaired;
+      removed += part.removed;
+      return part;
+    } catch (e) {
+      error(name, (e as Error).message);
+      return undefined;
+    }
+  };
+  const catalogue = { ...result.catalogue };
+  if (pack.offers) {
+    const full = [];
+    for (const name of pack.offers.details.files) full.push(...((await open(name))?.catalogue.offers ?? []));
+    const ids = full.map((o) => o.id).join('\n');
+    if (full.length !== pack.offers.count) error('$.offers.count', `the index says ${pack.offers.count} offers; the full parts hold ${full.length}`);
+    for (const [lang, name] of Object.entries(pack.offers.lists)) {
+      const list = await open(name);
+      if (list && list.catalogue.offers.map((o) => o.id).join('\n') !== ids) error(`$.offers.lists.${lang}`, `${name} does not hold the same offers in the same order as the full parts`);
+    }
+    catalogue.offers = full;
+  }
+  for (const key of ['events', 'jobs'] as const) {
+    const part = pack[key];
+    if (!part) continue;
+    const records = (await open(part.file))?.catalogue[key] ?? [];
+    if (records.length !== part.count) error(`$.${key}.count`, `the index says ${part.count} ${key}; ${part.file} holds ${records.length}`);
+    (catalogue as Record<string, unknown>)[key] = records;
+  }
+  return { ...result, catalogue, problems, dropped, repaired, removed };
+}

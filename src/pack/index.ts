@@ -1,0 +1,116 @@
+/**
+ * Packing: a validated catalogue written as a pack for the network (see docs/catalogue-format.md,
+ * "Packs"). Every part is a catalogue document of its own, so elements and the validator read it
+ * like any catalogue; names carry a hash of the content, so servers can let browsers keep them.
+ * Pure: returns the files; the command line writes them.
+ */
+import type { Catalogue, LangMap, Offer } from '../catalogue/schema.js';
+import type { PackIndex } from '../catalogue/pack.js';
+import { PACK_FORMAT, PACK_VERSION } from '../catalogue/values.js';
+
+export interface PackOptions {
+  /** Full offers per part: one part is loaded when an offer is opened. Default 25. */
+  detailsSize?: number;
+  /** When the pack was made (ISO date-time). Default: now. */
+  generated?: string;
+}
+
+export interface PackFile {
+  name: string;
+  text: string;
+}
+
+export interface Pack {
+  /** `index.json` first, then the parts. */
+  files: PackFile[];
+  index: PackIndex;
+}
+
+type Head = Omit<Catalogue, 'offers' | 'events' | 'jobs'>;
+
+/** The languages a LangMap has text in (a plain string is in the catalogue's default language). */
+function languagesOf(value: LangMap | undefined, fallback: string): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [fallback] : Object.keys(value);
+}
+
+/** The text of `value` in `lang`, else in `fallback`, else the first there is, with its language. */
+function pick(value: LangMap | undefined, lang: string, fallback: string): [string, string] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return [fallback, value];
+  const key = lang in value ? lang : fallback in value ? fallback : Object.keys(value)[0];
+  return key === undefined ? undefined : [key, value[key]];
+}
+
+/**
+ * What a list or a map shows of an offer, in one language: the title in it (and in the catalogue's
+ * language too, so a search in that language finds it), the summary, place, categories, languages
+ * spoken, opening hours, cost. Contact details, descriptions and notes come with the full offer.
+ */
+export function listOffer(offer: Offer, lang: string, fallback: string): Offer {
+  const title = pick(offer.title, lang, fallback) as [string, string];
+  const titles: Record<string, string> = { [title[0]]: title[1] };
+  const local = pick(offer.title, fallback, fallback);
+  if (local && local[0] !== title[0]) titles[local[0]] = local[1];
+  const summary = pick(offer.summary, lang, fallback);
+  const lite: Offer = { id: offer.id, title: titles };
+  if (summary) lite.summary = { [summary[0]]: summary[1] };
+  if (offer.categories) lite.categories = offer.categories;
+  if (offer.languages) lite.languages = offer.languages;
+  if (offer.organization) lite.organization = { name: offer.organization.name };
+  if (offer.location) lite.location = offer.location;
+  if (offer.online !== undefined) lite.online = offer.online;
+  if (offer.openingHours?.weekly || offer.openingHours?.appointmentOnly !== undefined) {
+    lite.openingHours = {};
+    if (offer.openingHours.weekly) lite.openingHours.weekly = offer.openingHours.weekly;
+    if (offer.openingHours.appointmentOnly !== undefined) lite.openingHours.appointmentOnly = offer.openingHours.appointmentOnly;
+  }
+  if (offer.temporarilyClosed !== undefined) lite.temporarilyClosed = offer.temporarilyClosed;
+  if (offer.cost) lite.cost = offer.cost;
+  return lite;
+}
+
+async function hashOf(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Writes `catalogue` (validated) as a pack. */
+export async function packCatalogue(catalogue: Catalogue, options: PackOptions = {}): Promise<Pack> {
+  const size = Math.max(1, Math.floor(options.detailsSize ?? 25));
+  const { offers, events, jobs, ...rest } = catalogue;
+  const head: Head = rest;
+  const parts: PackFile[] = [];
+  const part = async (kind: string, body: Partial<Catalogue>): Promise<string> => {
+    const text = JSON.stringify({ ...head, ...body });
+    const name = `${kind}.${await hashOf(text)}.json`;
+    if (!parts.some((p) => p.name === name)) parts.push({ name, text });
+    return name;
+  };
+
+  const index: PackIndex = {};
+  if (offers.length) {
+    const fallback = catalogue.defaultLanguage;
+    const languages = new Set([fallback]);
+    for (const offer of offers) for (const lang of languagesOf(offer.title, fallback)) languages.add(lang);
+    const lists: Record<string, string> = {};
+    for (const lang of [...languages].sort()) lists[lang] = await part(`offers-${lang}`, { offers: offers.map((o) => listOffer(o, lang, fallback)) });
+    const files: string[] = [];
+    for (let start = 0; start < offers.length; start += size) files.push(await part(`offers-full-${start / size}`, { offers: offers.slice(start, start + size) }));
+    index.offers = { count: offers.length, lists, details: { size, files } };
+  }
+  if (events.length) {
+    // Events name the offer that holds them ("Hosted by …"): those offers' titles come along.
+    const hosts = new Set(events.map((e) => e.offer).filter((id): id is string => !!id));
+    const named = offers.filter((o) => hosts.has(o.id)).map((o) => ({ id: o.id, title: o.title }));
+    index.events = { count: events.length, file: await part('events', { offers: named, events }) };
+  }
+  if (jobs.length) index.jobs = { count: jobs.length, file: await part('jobs', { jobs }) };
+
+  const indexText = JSON.stringify(
+    { format: PACK_FORMAT, version: PACK_VERSION, generated: options.generated ?? new Date().toISOString(), catalogue: head, ...index },
+    null,
+    1,
+  );
+  return { files: [{ name: 'index.json', text: `${indexText}\n` }, ...parts], index };
+}
