@@ -1,6 +1,8 @@
 // The script-tag files as a host page uses them (needs the build that `npm test` makes): files used
 // together share their code and their catalogue download; the catalogue request leaves as soon as
 // the file runs, in parallel with the elements' code; the optional preload line is used, not doubled.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -16,6 +18,9 @@ beforeAll(async () => {
   base = url;
   close = () => server.close();
   browser = await launchChromium();
+  // The sample catalogue as a pack, for the page that uses one.
+  rmSync(`${root}.tmp/test-pack`, { recursive: true, force: true });
+  spawnSync(process.execPath, [`${root}bin/willkommen-widgets.js`, 'pack', 'demo/catalogue.json', '.tmp/test-pack'], { cwd: root });
 }, 30_000);
 afterAll(async () => {
   await browser?.close();
@@ -111,6 +116,19 @@ describe('script-tag files', () => {
     const catalogue = (await timings(page)).filter((r) => r.url.endsWith('/demo/catalogue.json'));
     expect(catalogue).toHaveLength(1);
     expect(errors.filter((e) => /preload/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('start the part of a pack the element shows, in the page’s language, as soon as the index is there', async () => {
+    const { page, errors } = await open('pack.html', 150);
+    await ready(page, 'offer-search', '.cards a');
+    const seen = await timings(page);
+    const parts = seen.filter((r) => r.url.includes('/.tmp/test-pack/')).map((r) => r.url.replace(/.*\/test-pack\//, '').replace(/\.[0-9a-f]{12}\.json$/, ''));
+    expect(parts.sort()).toEqual(['index.json', 'offers-ar']);
+    const list = seen.find((r) => /\/offers-ar\./.test(r.url)) as Seen;
+    const elements = seen.find((r) => /\/chunks\/offer-search\.elements-/.test(r.url)) as Seen;
+    expect(list.started).toBeLessThan(elements.ended);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -26,12 +26,15 @@ function downloads(): Map<string, EarlyDownload> {
   return (scope[KEY] ??= new Map());
 }
 
-/** Starts downloading the catalogue at `url` (absolute) unless that is already under way. */
-export function startEarly(url: string): void {
+/**
+ * Starts downloading the catalogue (or pack part, `immutable`) at `url` (absolute) unless that is
+ * already under way.
+ */
+export function startEarly(url: string, immutable = false): EarlyDownload | undefined {
   const all = downloads();
-  if (all.has(url) || typeof fetch === 'undefined') return;
+  if (all.has(url) || typeof fetch === 'undefined') return all.get(url);
   const controller = new AbortController();
-  const response = fetch(url, { ...CATALOGUE_REQUEST, signal: controller.signal });
+  const response = fetch(url, { ...CATALOGUE_REQUEST, ...(immutable ? { cache: 'default' as const } : {}), signal: controller.signal });
   response.catch(() => undefined); // the loader sees failures when it takes the download over
   const early = { response, controller };
   all.set(url, early);
@@ -40,6 +43,7 @@ export function startEarly(url: string): void {
     all.delete(url);
     controller.abort();
   }, UNCLAIMED_MS);
+  return early;
 }
 
 /** Takes over the early download of `url`, if there is one (once). */

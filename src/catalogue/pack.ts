@@ -5,6 +5,7 @@
  * chunks when one is opened; events and jobs have parts of their own. This module reads an index.
  */
 import { isPlainObject } from './field-reader.js';
+import { PART_FILE as FILE } from './pack-parts.js';
 import { LIMITS } from './limits.js';
 import { describe, type Collector } from './problems.js';
 import { PACK_FORMAT, PACK_VERSION } from './values.js';
@@ -21,8 +22,6 @@ export interface PackIndex {
   jobs?: { count: number; file: string };
 }
 
-/** A part's file name: in the index's folder, nothing else. */
-const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.json$/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export function isPackIndex(input: unknown): boolean {

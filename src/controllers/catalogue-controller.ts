@@ -1,14 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { subscribeCatalogue, type CatalogueState, type CatalogueSubscription, type LoadedCatalogue } from '../catalogue/load.js';
+import { packParts, type PackNeeds } from '../catalogue/pack-parts.js';
 import type { Offer } from '../catalogue/schema.js';
 import { WkErrorEvent, WkLoadEvent } from '../events/catalogue-events.js';
 
 /** The records an element shows: a pack loads only those parts. */
-export interface CatalogueNeeds {
-  offers?: boolean;
-  events?: boolean;
-  jobs?: boolean;
-}
+export type CatalogueNeeds = PackNeeds;
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -169,21 +166,11 @@ export class CatalogueController implements ReactiveController {
 
   /** The parts of a pack this element needs now, by role. */
   private wantedParts(result: LoadedCatalogue): Map<string, string> {
-    const pack = result.pack;
-    const wanted = new Map<string, string>();
-    if (!pack || !this.main) return wanted;
+    const main = this.main;
+    if (!result.pack || !main) return new Map();
     const needs = this.host.catalogueNeeds?.() ?? { offers: true, events: true, jobs: true };
-    const at = (name: string) => new URL(name, this.main?.url).href;
-    if (needs.offers && pack.offers) {
-      const lists = pack.offers.lists;
-      const lang = (this.host.catalogueLanguage?.() ?? '').toLowerCase();
-      const primary = lang.split('-')[0];
-      const name = lists[lang] ?? lists[primary] ?? lists[result.catalogue.defaultLanguage] ?? Object.values(lists)[0];
-      wanted.set('offers', at(name));
-    }
-    if (needs.events && pack.events) wanted.set('events', at(pack.events.file));
-    if (needs.jobs && pack.jobs) wanted.set('jobs', at(pack.jobs.file));
-    return wanted;
+    const parts = packParts(result.pack, needs, this.host.catalogueLanguage?.() ?? '', result.catalogue.defaultLanguage);
+    return new Map([...parts].map(([role, name]) => [role, new URL(name, main.url).href]));
   }
 
   private update(): void {
