@@ -74,7 +74,7 @@ describe('willkommen-widgets validate', () => {
   it('exits 2 with one clear message for a document that is not a catalogue', () => {
     const { code, err } = cli('validate', 'package.json');
     expect(code).toBe(2);
-    expect(err.trim()).toBe('package.json: This is not a catalogue: the document has no "format": "willkommen-catalogue".');
+    expect(err.trim()).toBe('package.json: This is not a catalogue: the document has no "format": "willkommen-catalogue" (or "willkommen-pack" for a pack).');
   });
 
   it('exits 2 for a file that does not exist, and for bad usage', () => {

@@ -15,9 +15,9 @@ const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const DEMO = '/demo/catalogue.json';
 
 /** Packs the demo catalogue and puts the files on the test server; returns the index address. */
-async function publish(id: string): Promise<{ src: string; names: Record<string, string> }> {
+async function publish(id: string, listSize = 1000): Promise<{ src: string; names: Record<string, string> }> {
   const text = await (await fetch(DEMO)).text();
-  const pack = await packCatalogue(parseCatalogue(text).catalogue, { detailsSize: 25 });
+  const pack = await packCatalogue(parseCatalogue(text).catalogue, { detailsSize: 25, listSize });
   for (const file of pack.files) await fetch(`/__test__/packs/${id}/${file.name}`, { method: 'PUT', body: file.text });
   const names: Record<string, string> = {};
   for (const file of pack.files) names[file.name.replace(/\.[0-9a-f]{12}\.json$/, '')] = file.name;
@@ -44,7 +44,7 @@ describe('a pack', () => {
     await until(() => titles(packed, '.cards a').length > 0 && titles(whole, '.cards a').length > 0 && speaks(packed, 'de') && speaks(whole, 'de'), 8000);
     expect(titles(packed, '.cards a')).to.deep.equal(titles(whole, '.cards a'));
     expect(root(packed).querySelector('#count')?.textContent).to.equal(root(whole).querySelector('#count')?.textContent);
-    expect(await read('search')).to.deep.equal(['index', 'offers-de']);
+    expect(await read('search')).to.deep.equal(['index', 'offers-de-0']);
 
     // Opening an offer loads its part of full offers: description, phone and opening-hours note.
     (root(packed).querySelector('.cards a') as HTMLElement).click();
@@ -53,7 +53,7 @@ describe('a pack', () => {
     (root(whole).querySelector('.cards a') as HTMLElement).click();
     await until(() => !!root(whole).querySelector('.detail'), 5000);
     expect(root(packed).querySelector('.detail')?.textContent?.replace(/\s+/g, ' ')).to.equal(root(whole).querySelector('.detail')?.textContent?.replace(/\s+/g, ' '));
-    expect(await read('search')).to.deep.equal(['index', 'offers-de', 'offers-full-0']);
+    expect(await read('search')).to.deep.equal(['index', 'offers-de-0', 'offers-full-0']);
   });
 
   it('follows a language switch with the offers in the new language', async () => {
@@ -64,7 +64,7 @@ describe('a pack', () => {
     await until(() => titles(el, '.cards a').length > 0, 8000);
     wrapper.lang = 'ar';
     await until(() => /[\u0600-\u06ff]/.test(titles(el, '.cards a')[0] ?? ''), 8000);
-    expect(await read('language')).to.deep.equal(['index', 'offers-ar', 'offers-de']);
+    expect(await read('language')).to.deep.equal(['index', 'offers-ar-0', 'offers-de-0']);
   });
 
   it('gives <job-board> only the jobs and <event-list> only the events, with the offers that hold them', async () => {
@@ -84,6 +84,29 @@ describe('a pack', () => {
     const { src } = await publish('map');
     const el = await fixture<HTMLElement>(html`<offer-map lang="de" src=${src} consent tile-url="/__tiles__/{z}/{x}/{y}.png"></offer-map>`);
     await until(() => !!root(el).querySelector('.leaflet-marker-icon'), 8000);
-    expect(await read('map')).to.deep.equal(['index', 'offers-de']);
+    expect(await read('map')).to.deep.equal(['index', 'offers-de-0']);
+  });
+
+  it('shows the first cards from the first part of a long list and says how far the rest has come', async () => {
+    const { src } = await publish('progressive', 100);
+    const packed = await fixture<HTMLElement>(html`<offer-search lang="de" src=${src}></offer-search>`);
+    const whole = await fixture<HTMLElement>(html`<offer-search lang="de" src=${DEMO}></offer-search>`);
+    // Between the first part and the last, the element says it is still loading, in the page's language.
+    const notes: string[] = [];
+    const observer = new MutationObserver(() => {
+      const note = root(packed).querySelector('[part="loading-more"]')?.textContent?.trim().replace(/\s+/g, ' ');
+      if (note && !notes.includes(note)) notes.push(note);
+    });
+    await until(() => !!packed.shadowRoot, 2000);
+    observer.observe(root(packed), { subtree: true, childList: true, characterData: true });
+    await until(() => speaks(packed, 'de') && speaks(whole, 'de') && titles(whole, '.cards a').length > 0, 8000);
+    await until(() => root(packed).querySelector('#count')?.textContent === root(whole).querySelector('#count')?.textContent, 8000);
+    observer.disconnect();
+    expect(root(packed).querySelector('[part="loading-more"]')).to.equal(null);
+    expect(titles(packed, '.cards a')).to.deep.equal(titles(whole, '.cards a'));
+    expect(notes.length, 'a note while the list was arriving').to.be.greaterThan(0);
+    expect(notes[0]).to.match(/^Angebote werden noch geladen \(bisher \d+ von 402\)\.$/);
+    const parts = await read('progressive');
+    expect(parts.filter((p) => p.startsWith('offers-de-'))).to.deep.equal(['offers-de-0', 'offers-de-1', 'offers-de-2', 'offers-de-3', 'offers-de-4']);
   });
 });

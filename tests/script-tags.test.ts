@@ -125,8 +125,8 @@ describe('script-tag files', () => {
     await ready(page, 'offer-search', '.cards a');
     const seen = await timings(page);
     const parts = seen.filter((r) => r.url.includes('/.tmp/test-pack/')).map((r) => r.url.replace(/.*\/test-pack\//, '').replace(/\.[0-9a-f]{12}\.json$/, ''));
-    expect(parts.sort()).toEqual(['index.json', 'offers-ar']);
-    const list = seen.find((r) => /\/offers-ar\./.test(r.url)) as Seen;
+    expect(parts.sort()).toEqual(['index.json', 'offers-ar-0']);
+    const list = seen.find((r) => /\/offers-ar-0\./.test(r.url)) as Seen;
     const elements = seen.find((r) => /\/chunks\/offer-search\.elements-/.test(r.url)) as Seen;
     expect(list.started).toBeLessThan(elements.ended);
     expect(errors).toEqual([]);

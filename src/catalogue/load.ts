@@ -63,6 +63,8 @@ export interface LoadedCatalogue extends ValidationResult {
    * older than `freshFor` (elements then show its date).
    */
   saved?: { savedAt: string; old: boolean };
+  /** From a pack whose list is still arriving: the offers there so far, of how many. */
+  partial?: { offers: number; total: number };
 }
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524];

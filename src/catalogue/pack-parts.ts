@@ -16,14 +16,16 @@ type Loose = Record<string, unknown> | undefined;
 const object = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
 const name = (value: unknown): string | undefined => (typeof value === 'string' && PART_FILE.test(value) ? value : undefined);
 
-export function packParts(index: unknown, needs: PackNeeds, language: string, defaultLanguage: string): Map<'offers' | 'events' | 'jobs', string> {
-  const parts = new Map<'offers' | 'events' | 'jobs', string>();
+/** The parts an element needs, by role (`offers-0`, `offers-1`, … for the parts of a list; `events`; `jobs`). */
+export function packParts(index: unknown, needs: PackNeeds, language: string, defaultLanguage: string): Map<string, string> {
+  const parts = new Map<string, string>();
   const pack = object(index);
   const lists = object(object(pack?.offers)?.lists);
   if (needs.offers && lists) {
     const lang = language.toLowerCase();
-    const list = name(lists[lang]) ?? name(lists[lang.split('-')[0]]) ?? name(lists[defaultLanguage]) ?? Object.values(lists).map(name).find(Boolean);
-    if (list) parts.set('offers', list);
+    const names = (value: unknown) => (Array.isArray(value) && value.length && value.every(name) ? (value as string[]) : undefined);
+    const list = names(lists[lang]) ?? names(lists[lang.split('-')[0]]) ?? names(lists[defaultLanguage]) ?? Object.values(lists).map(names).find(Boolean);
+    list?.forEach((file, i) => parts.set(`offers-${i}`, file));
   }
   for (const key of ['events', 'jobs'] as const) {
     const file = needs[key] ? name(object(pack?.[key])?.file) : undefined;

@@ -13,8 +13,9 @@ import { PACK_FORMAT, PACK_VERSION } from './values.js';
 export interface PackIndex {
   offers?: {
     count: number;
-    /** Per content language, the part with what a list or a map shows (file name). */
-    lists: Record<string, string>;
+    /** Per content language, the parts with what a list or a map shows, `listSize` offers a part. */
+    lists: Record<string, string[]>;
+    listSize: number;
     /** The full offers, in catalogue order, `size` offers a part. */
     details: { size: number; files: string[] };
   };
@@ -49,22 +50,29 @@ export function readPackIndex(input: Record<string, unknown>, out: Collector): P
   const offers = input.offers;
   if (isPlainObject(offers)) {
     const n = count(offers.count, ['offers', 'count'], LIMITS.offers);
-    const lists: Record<string, string> = {};
+    const listSize = count(offers.listSize, ['offers', 'listSize'], LIMITS.offers);
+    const parts = (value: unknown, path: (string | number)[], size: number | undefined): string[] | undefined => {
+      const names = Array.isArray(value) ? value.map((f, i) => file(f, [...path, i])) : [];
+      if (names.every((f) => f) && size && n !== undefined && names.length === Math.ceil(n / size)) return names as string[];
+      out.ignore(path, 'bad-value', `needs ${n !== undefined && size ? Math.ceil(n / size) : 'its'} parts`);
+      return undefined;
+    };
+    const lists: Record<string, string[]> = {};
     if (isPlainObject(offers.lists)) {
-      for (const [lang, name] of Object.entries(offers.lists)) {
+      for (const [lang, names] of Object.entries(offers.lists)) {
         if (!LANGUAGE.test(lang)) {
           out.ignore(['offers', 'lists', lang], 'bad-language', `"${lang}" is not a language code`);
           continue;
         }
-        const f = file(name, ['offers', 'lists', lang]);
-        if (f) lists[lang] = f;
+        const list = parts(names, ['offers', 'lists', lang], listSize);
+        if (list) lists[lang] = list;
       }
     }
     const details = isPlainObject(offers.details) ? offers.details : {};
     const size = count(details.size, ['offers', 'details', 'size'], LIMITS.offers);
-    const files = Array.isArray(details.files) ? details.files.map((f, i) => file(f, ['offers', 'details', 'files', i])) : [];
-    if (n !== undefined && Object.keys(lists).length > 0 && size && files.every((f) => f) && files.length === Math.ceil(n / size)) {
-      index.offers = { count: n, lists, details: { size, files: files as string[] } };
+    const files = parts(details.files, ['offers', 'details', 'files'], size);
+    if (n !== undefined && listSize && Object.keys(lists).length > 0 && size && files) {
+      index.offers = { count: n, lists, listSize, details: { size, files } };
     } else if (n !== undefined || Object.keys(lists).length > 0) {
       out.ignore(['offers'], 'bad-value', 'the offers of this pack need a count, a list per language and the parts of the full offers');
     }

@@ -60,7 +60,10 @@ export function prefetchCatalogues(tags: readonly string[], workerUrl?: string):
           if (!index) return;
           const head = (index as { catalogue?: { defaultLanguage?: unknown } }).catalogue;
           const fallback = typeof head?.defaultLanguage === 'string' ? head.defaultLanguage : 'de';
-          for (const name of packParts(index, NEEDS[element.localName] ?? {}, language(element), fallback).values()) startEarly(new URL(name, url).href, true);
+          // The first part of a list shows the first cards; the loader fetches the rest.
+          for (const [role, name] of packParts(index, NEEDS[element.localName] ?? {}, language(element), fallback)) {
+            if (!/^offers-[1-9]/.test(role)) startEarly(new URL(name, url).href, true);
+          }
         })
         .catch(() => undefined);
     }

@@ -65,9 +65,11 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     io.out(`${folder}: ${parts.length} files, ${kb(total('bytes'))} (${kb(total('gzipBytes'))} gzip)`);
     io.out(`  index.json                  ${kb(parts[0].gzipBytes).padStart(9)} gzip  (the address for src)`);
     if (offers) {
-      const lists = parts.filter((p) => Object.values(offers.lists).includes(p.name));
+      const languages = Object.entries(offers.lists);
+      const perLanguage = languages.map(([, names]) => parts.filter((p) => names.includes(p.name)).reduce((n, p) => n + p.gzipBytes, 0));
+      const first = parts.filter((p) => languages.some(([, names]) => names[0] === p.name));
       const full = parts.filter((p) => offers.details.files.includes(p.name));
-      io.out(`  offers for lists and maps   ${kb(Math.max(...lists.map((p) => p.gzipBytes))).padStart(9)} gzip at most, one of ${lists.length} languages (${Object.keys(offers.lists).join(', ')})`);
+      io.out(`  offers for lists and maps   ${kb(Math.max(...perLanguage)).padStart(9)} gzip at most, in ${languages.length} languages (${languages.map(([lang]) => lang).join(', ')}), ${languages[0][1].length} parts of ${offers.listSize} each; the first ${kb(Math.max(...first.map((p) => p.gzipBytes)))} at most`);
       io.out(`  full offers                 ${kb(Math.max(...full.map((p) => p.gzipBytes))).padStart(9)} gzip at most, one of ${full.length} parts of ${offers.details.size}`);
     }
     if (events) io.out(`  events                      ${kb(parts.find((p) => p.name === events.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${events.count})`);
@@ -145,9 +147,10 @@ export async function checkPack(result: ValidationResult, read: ReadPart): Promi
     for (const name of pack.offers.details.files) full.push(...((await open(name))?.catalogue.offers ?? []));
     const ids = full.map((o) => o.id).join('\n');
     if (full.length !== pack.offers.count) error('$.offers.count', `the index says ${pack.offers.count} offers; the full parts hold ${full.length}`);
-    for (const [lang, name] of Object.entries(pack.offers.lists)) {
-      const list = await open(name);
-      if (list && list.catalogue.offers.map((o) => o.id).join('\n') !== ids) error(`$.offers.lists.${lang}`, `${name} does not hold the same offers in the same order as the full parts`);
+    for (const [lang, names] of Object.entries(pack.offers.lists)) {
+      const listed = [];
+      for (const name of names) listed.push(...((await open(name))?.catalogue.offers ?? []));
+      if (listed.map((o) => o.id).join('\n') !== ids) error(`$.offers.lists.${lang}`, `the list in "${lang}" does not hold the same offers in the same order as the full parts`);
     }
     catalogue.offers = full;
   }

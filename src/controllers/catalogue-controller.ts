@@ -88,7 +88,7 @@ export class CatalogueController implements ReactiveController {
   private parts = new Map<string, Part>();
   private full = new Map<string, Part>();
   private connected = false;
-  private merged?: { key: readonly unknown[]; result: LoadedCatalogue };
+  private merged?: { key: readonly unknown[]; result: LoadedCatalogue; listed: number };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -192,33 +192,58 @@ export class CatalogueController implements ReactiveController {
         this.parts.delete(key);
       }
     }
-    for (const partUrl of urls) if (!this.parts.has(partUrl)) this.parts.set(partUrl, new Part(partUrl, () => this.update(), true));
+    const arrived = () => {
+      this.update();
+      this.host.requestUpdate(); // the progress of a list, even when the catalogue stays
+    };
+    for (const partUrl of urls) if (!this.parts.has(partUrl)) this.parts.set(partUrl, new Part(partUrl, arrived, true));
     const parts = [...wanted].map(([role, partUrl]) => [role, this.parts.get(partUrl) as Part] as const);
     const failed = parts.find(([, p]) => p.state.status === 'error');
     if (failed && failed[1].state.status === 'error') return this.set({ status: 'error', url: main.url, error: failed[1].state.error });
-    if (parts.some(([, p]) => !p.result)) {
+    // What must be there to show anything: the events, the jobs, the first part of a list.
+    const first = parts.filter(([role]) => !/^offers-[1-9]/.test(role));
+    if (first.some(([, p]) => !p.result)) {
       // Keep showing what is there (a language switch) until the new parts arrive.
       if (this.state.status === 'ready' && this.state.url === main.url) return;
-      const slow = parts.some(([, p]) => p.state.status === 'loading' && p.state.slow);
+      const slow = first.some(([, p]) => p.state.status === 'loading' && p.state.slow);
       return this.set({ status: 'loading', url: main.url, slow });
     }
-    this.set({ status: 'ready', url: main.url, result: this.merge(result, new Map(parts.map(([role, p]) => [role, p.result as LoadedCatalogue]))) });
+    // The parts of a list in order, as far as they have arrived without a gap.
+    const list: LoadedCatalogue[] = [];
+    for (const [role, part] of parts) {
+      if (!role.startsWith('offers-')) continue;
+      if (!part.result) break;
+      list.push(part.result);
+    }
+    const listParts = parts.filter(([role]) => role.startsWith('offers-')).length;
+    const total = result.pack.offers?.count ?? 0;
+    this.progress = { offers: Math.min(list.length * (result.pack.offers?.listSize ?? 0), total), total };
+    // A new catalogue (and a new search index) only at 1, 2, 4, 8 … parts and at the end: the
+    // search reaches further while the rest arrives, without being made again for every part.
+    const shown = this.merged && this.merged.key[0] === result ? this.merged.listed : 0;
+    const take = list.length === listParts || list.length >= shown * 2 || shown === 0 ? list.length : shown;
+    const roles = new Map(parts.filter(([role]) => !role.startsWith('offers-')).map(([role, p]) => [role, p.result as LoadedCatalogue]));
+    this.set({ status: 'ready', url: main.url, result: this.merge(result, list.slice(0, take), listParts, roles) });
   }
 
+  /** How many of a pack's offers have arrived, for an element that says so. */
+  progress?: { offers: number; total: number };
+
   /** One catalogue of the index's head and the parts' records (the same object while nothing changes). */
-  private merge(index: LoadedCatalogue, parts: Map<string, LoadedCatalogue>): LoadedCatalogue {
-    const offers = parts.get('offers');
+  private merge(index: LoadedCatalogue, list: LoadedCatalogue[], listParts: number, parts: Map<string, LoadedCatalogue>): LoadedCatalogue {
     const events = parts.get('events');
     const jobs = parts.get('jobs');
-    const key = [index, offers, events, jobs];
-    if (this.merged && this.merged.key.every((k, i) => k === key[i])) return this.merged.result;
-    const all = [index, ...parts.values()];
+    const key = [index, events, jobs, ...list];
+    if (this.merged && this.merged.key.length === key.length && this.merged.key.every((k, i) => k === key[i])) return this.merged.result;
+    const all = [index, ...list, ...parts.values()];
     const sum = (field: 'dropped' | 'repaired' | 'removed') => all.reduce((n, r) => n + r[field], 0);
+    const offers = list.length ? list.flatMap((part) => part.catalogue.offers) : (events?.catalogue.offers ?? []);
+    const total = index.pack?.offers?.count ?? offers.length;
     const result: LoadedCatalogue = {
       ...index,
       catalogue: {
         ...index.catalogue,
-        offers: offers?.catalogue.offers ?? events?.catalogue.offers ?? [],
+        offers,
         events: events?.catalogue.events ?? [],
         jobs: jobs?.catalogue.jobs ?? [],
       },
@@ -229,7 +254,8 @@ export class CatalogueController implements ReactiveController {
       stale: all.find((r) => r.stale)?.stale,
       saved: all.find((r) => r.saved?.old)?.saved ?? all.find((r) => r.saved)?.saved,
     };
-    this.merged = { key, result };
+    if (list.length && list.length < listParts) result.partial = { offers: offers.length, total };
+    this.merged = { key, result, listed: list.length };
     return result;
   }
 

@@ -11,6 +11,11 @@ import { PACK_FORMAT, PACK_VERSION } from '../catalogue/values.js';
 export interface PackOptions {
   /** Full offers per part: one part is loaded when an offer is opened. Default 25. */
   detailsSize?: number;
+  /**
+   * Offers per part of a list: the first part shows the first cards, the others follow. Default
+   * 1,000 (about 60 kB gzip for offers with a summary in one language).
+   */
+  listSize?: number;
   /** When the pack was made (ISO date-time). Default: now. */
   generated?: string;
 }
@@ -93,11 +98,17 @@ export async function packCatalogue(catalogue: Catalogue, options: PackOptions =
     const fallback = catalogue.defaultLanguage;
     const languages = new Set([fallback]);
     for (const offer of offers) for (const lang of languagesOf(offer.title, fallback)) languages.add(lang);
-    const lists: Record<string, string> = {};
-    for (const lang of [...languages].sort()) lists[lang] = await part(`offers-${lang}`, { offers: offers.map((o) => listOffer(o, lang, fallback)) });
+    const listSize = Math.max(1, Math.floor(options.listSize ?? 1000));
+    const lists: Record<string, string[]> = {};
+    for (const lang of [...languages].sort()) {
+      lists[lang] = [];
+      for (let start = 0; start < offers.length; start += listSize) {
+        lists[lang].push(await part(`offers-${lang}-${start / listSize}`, { offers: offers.slice(start, start + listSize).map((o) => listOffer(o, lang, fallback)) }));
+      }
+    }
     const files: string[] = [];
     for (let start = 0; start < offers.length; start += size) files.push(await part(`offers-full-${start / size}`, { offers: offers.slice(start, start + size) }));
-    index.offers = { count: offers.length, lists, details: { size, files } };
+    index.offers = { count: offers.length, lists, listSize, details: { size, files } };
   }
   if (events.length) {
     // Events name the offer that holds them ("Hosted by …"): those offers' titles come along.

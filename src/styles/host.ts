@@ -154,7 +154,13 @@ export const hostStyles = css`
     align-items: center;
     gap: 0.75em;
   }
+  .loading-more {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   .spinner {
+    flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     border: 0.18em solid var(--_border);

@@ -7,6 +7,7 @@ import { localText, type LocalText } from '../../catalogue/text.js';
 import type { LangMap } from '../../catalogue/schema.js';
 import { CatalogueController, type CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { count as formatCount } from '../../i18n/format.js';
 import { primaryLanguage } from '../../i18n/locales.js';
 import { inLocale } from '../../i18n/runtime.js';
 import { hostStyles } from '../../styles/host.js';
@@ -141,6 +142,17 @@ export abstract class WillkommenElement extends LitElement {
   /** The visitor's language for catalogue text (a pack's offers are loaded in it). */
   catalogueLanguage(): string {
     return this.locale.requestedContent;
+  }
+
+  /**
+   * While the rest of a large pack's offers arrive: how many are searched and shown so far. Not a
+   * live region: the counts are announced when the catalogue grows.
+   */
+  protected loadingMoreTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    if (!loaded.partial) return nothing;
+    const sofar = formatCount(Math.max(this.data.progress?.offers ?? 0, loaded.partial.offers), this.locale.ui);
+    const total = formatCount(loaded.partial.total, this.locale.ui);
+    return html`<p class="hint loading-more" part="loading-more"><span class="spinner" aria-hidden="true"></span> ${msg(str`Still loading offers (so far ${sofar} of ${total}).`, { id: 'state.loading-more' })}</p>`;
   }
 
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */

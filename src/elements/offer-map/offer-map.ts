@@ -903,6 +903,7 @@ export class OfferMap extends WillkommenElement {
           ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking' }) : msg('Show my position', { id: 'map.locate' })}
         </button>
         ${this.locating === 'failed' ? html`<span class="hint">${msg('Your position is not available.', { id: 'map.locate-failed' })}</span>` : nothing}
+        ${this.loaded ? this.loadingMoreTemplate(this.loaded) : nothing}
       </div>
       ${this.listTemplate(loaded)}`;
   }

@@ -531,6 +531,7 @@ export class OfferSearch extends WillkommenElement {
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
       <h2 id="count" class="count-heading" tabindex="-1">${this.countText(total)}</h2>
+      ${this.loadingMoreTemplate(loaded)}
       ${this.filters.openNow && results.hoursUnknown
         ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown' })}</p>`
         : nothing}

@@ -220,6 +220,7 @@
 'skip.past.offer-map': `Karte überspringen`,
 'skip.past.offer-search': `Angebotssuche überspringen`,
 'state.loading': `Wird geladen …`,
+'state.loading-more': str`Angebote werden noch geladen (bisher ${0} von ${1}).`,
 'state.saved-loading': str`Sie sehen eine gespeicherte Kopie vom ${0}. Die neuesten Angebote werden noch geladen.`,
 'state.slow': `Wird noch geladen – die Verbindung ist langsam.`,
 'state.stale': str`Sie sehen eine gespeicherte Kopie vom ${0}. Die neuesten Angebote konnten nicht geladen werden.`,

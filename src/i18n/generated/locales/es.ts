@@ -220,6 +220,7 @@
 'skip.past.offer-map': `Saltar el mapa`,
 'skip.past.offer-search': `Saltar la búsqueda de ofertas`,
 'state.loading': `Cargando…`,
+'state.loading-more': str`Todavía se están cargando ofertas (hasta ahora ${0} de ${1}).`,
 'state.saved-loading': str`Está viendo una copia guardada del ${0}. Las ofertas más recientes todavía se están cargando.`,
 'state.slow': `Todavía se está cargando: la conexión es lenta.`,
 'state.stale': str`Está viendo una copia guardada del ${0}. No se pudieron cargar las ofertas más recientes.`,

@@ -220,6 +220,7 @@
 'skip.past.offer-map': `Passer la carte`,
 'skip.past.offer-search': `Passer la recherche d’offres`,
 'state.loading': `Chargement…`,
+'state.loading-more': str`Chargement des offres en cours (pour l’instant ${0} sur ${1}).`,
 'state.saved-loading': str`Vous voyez une copie enregistrée du ${0}. Les offres les plus récentes sont en cours de chargement.`,
 'state.slow': `Chargement toujours en cours – la connexion est lente.`,
 'state.stale': str`Vous voyez une copie enregistrée du ${0}. Les offres les plus récentes n’ont pas pu être chargées.`,

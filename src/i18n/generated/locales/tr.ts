@@ -220,6 +220,7 @@
 'skip.past.offer-map': `Haritayı atla`,
 'skip.past.offer-search': `Hizmet aramayı atla`,
 'state.loading': `Yükleniyor…`,
+'state.loading-more': str`Hizmetler hâlâ yükleniyor (şimdiye kadar ${0} / ${1}).`,
 'state.saved-loading': str`${0} tarihinde kaydedilmiş bir kopyayı görüyorsunuz. En güncel hizmetler hâlâ yükleniyor.`,
 'state.slow': `Hâlâ yükleniyor – bağlantı yavaş.`,
 'state.stale': str`${0} tarihinde kaydedilmiş bir kopyayı görüyorsunuz. En güncel hizmetler yüklenemedi.`,
