@@ -23,6 +23,7 @@ import { hostStyles } from '../../styles/host.js';
  * @csspart status - The loading message.
  * @csspart error - The error message with its retry button.
  * @csspart stale - The notice that a saved copy is shown.
+ * @csspart loading-more - In `<offer-search>` and `<offer-map>`: the note that the rest of a large pack's offers is still arriving.
  * @cssproperty [--wk-accent=#0b5cad] - Accent colour of buttons, links and highlights.
  * @cssproperty [--wk-accent-contrast=#fff] - Text on the accent colour.
  * @cssproperty [--wk-text=currentColor] - Text colour (inherits the page's by default).
