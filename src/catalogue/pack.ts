@@ -16,8 +16,11 @@ export interface PackIndex {
     /** Per content language, the parts with what a list or a map shows, `listSize` offers a part. */
     lists: Record<string, string[]>;
     listSize: number;
-    /** The full offers, in catalogue order, `size` offers a part. */
-    details: { size: number; files: string[] };
+    /**
+     * The full offers, in catalogue order, `size` offers a part, all named with one `hash`:
+     * `offers-full-<n>.<hash>.json` (`files`, made from them).
+     */
+    details: { size: number; hash: string; files: string[] };
   };
   events?: { count: number; file: string };
   jobs?: { count: number; file: string };
@@ -70,9 +73,11 @@ export function readPackIndex(input: Record<string, unknown>, out: Collector): P
     }
     const details = isPlainObject(offers.details) ? offers.details : {};
     const size = count(details.size, ['offers', 'details', 'size'], LIMITS.offers);
-    const files = parts(details.files, ['offers', 'details', 'files'], size);
-    if (n !== undefined && listSize && Object.keys(lists).length > 0 && size && files) {
-      index.offers = { count: n, lists, listSize, details: { size, files } };
+    const hash = typeof details.hash === 'string' && /^[0-9a-f]{12}$/.test(details.hash) ? details.hash : undefined;
+    if (!hash) out.ignore(['offers', 'details', 'hash'], 'bad-value', `${describe(details.hash)} is not the hash of the full offers' parts`);
+    const files = hash && size && n !== undefined ? Array.from({ length: Math.ceil(n / size) }, (_, i) => `offers-full-${i}.${hash}.json`) : undefined;
+    if (n !== undefined && listSize && Object.keys(lists).length > 0 && size && hash && files) {
+      index.offers = { count: n, lists, listSize, details: { size, hash, files } };
     } else if (n !== undefined || Object.keys(lists).length > 0) {
       out.ignore(['offers'], 'bad-value', 'the offers of this pack need a count, a list per language and the parts of the full offers');
     }

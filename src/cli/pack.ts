@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { CatalogueError } from '../catalogue/errors.js';
 import { parseCatalogue } from '../catalogue/parse.js';
 import type { Problem, ValidationResult } from '../catalogue/validate.js';
-import { packCatalogue } from '../pack/index.js';
+import { packCatalogue, packHash } from '../pack/index.js';
 import type { ParsedArgs } from './args.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './report.js';
@@ -117,6 +117,8 @@ export async function checkPack(result: ValidationResult, read: ReadPart): Promi
   const problems: Problem[] = [...result.problems];
   let { dropped, repaired, removed } = result;
   const error = (path: string, message: string) => problems.push({ path, code: 'bad-value', message, severity: 'error', action: 'dropped' });
+  const changed = (path: string) => problems.push({ path, code: 'bad-value', message: 'the content changed after packing: browsers that keep this part may show the old one; pack again', severity: 'warning', action: 'kept' });
+  const fullTexts: string[] = [];
   const open = async (name: string): Promise<ValidationResult | undefined> => {
     let text: string;
     try {
@@ -125,10 +127,9 @@ export async function checkPack(result: ValidationResult, read: ReadPart): Promi
       error(name, `this part is missing (${(e as Error).message})`);
       return undefined;
     }
-    const hash = /\.([0-9a-f]{12})\.json$/.exec(name)?.[1];
-    const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-    const actual = [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    if (hash && hash !== actual) problems.push({ path: name, code: 'bad-value', message: 'the content changed after packing: browsers that keep this part may show the old one; pack again', severity: 'warning', action: 'kept' });
+    // A part is named by the hash of its content; the full offers' parts by one hash of them all.
+    if (name.startsWith('offers-full-')) fullTexts.push(text);
+    else if (/\.([0-9a-f]{12})\.json$/.exec(name)?.[1] !== (await packHash(text))) changed(name);
     try {
       const part = parseCatalogue(text);
       for (const p of part.problems) problems.push({ ...p, path: `${name}: ${p.path}` });
@@ -145,6 +146,7 @@ export async function checkPack(result: ValidationResult, read: ReadPart): Promi
   if (pack.offers) {
     const full = [];
     for (const name of pack.offers.details.files) full.push(...((await open(name))?.catalogue.offers ?? []));
+    if (fullTexts.length === pack.offers.details.files.length && (await packHash(fullTexts.join('\n'))) !== pack.offers.details.hash) changed('$.offers.details.hash');
     const ids = full.map((o) => o.id).join('\n');
     if (full.length !== pack.offers.count) error('$.offers.count', `the index says ${pack.offers.count} offers; the full parts hold ${full.length}`);
     for (const [lang, names] of Object.entries(pack.offers.lists)) {

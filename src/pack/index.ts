@@ -81,6 +81,8 @@ async function hashOf(text: string): Promise<string> {
 }
 
 /** Writes `catalogue` (validated) as a pack. */
+export { hashOf as packHash };
+
 export async function packCatalogue(catalogue: Catalogue, options: PackOptions = {}): Promise<Pack> {
   const size = Math.max(1, Math.floor(options.detailsSize ?? 25));
   const { offers, events, jobs, ...rest } = catalogue;
@@ -106,9 +108,16 @@ export async function packCatalogue(catalogue: Catalogue, options: PackOptions =
         lists[lang].push(await part(`offers-${lang}-${start / listSize}`, { offers: offers.slice(start, start + listSize).map((o) => listOffer(o, lang, fallback)) }));
       }
     }
-    const files: string[] = [];
-    for (let start = 0; start < offers.length; start += size) files.push(await part(`offers-full-${start / size}`, { offers: offers.slice(start, start + size) }));
-    index.offers = { count: offers.length, lists, listSize, details: { size, files } };
+    // The full offers: one hash for all their parts, so the index names them with a count and a
+    // hash, not one name each (a large catalogue has thousands of these parts).
+    const texts: string[] = [];
+    for (let start = 0; start < offers.length; start += size) texts.push(JSON.stringify({ ...head, offers: offers.slice(start, start + size) }));
+    const hash = await hashOf(texts.join('\n'));
+    const files = texts.map((text, n) => {
+      parts.push({ name: `offers-full-${n}.${hash}.json`, text });
+      return `offers-full-${n}.${hash}.json`;
+    });
+    index.offers = { count: offers.length, lists, listSize, details: { size, hash, files } };
   }
   if (events.length) {
     // Events name the offer that holds them ("Hosted by …"): those offers' titles come along.
@@ -118,8 +127,10 @@ export async function packCatalogue(catalogue: Catalogue, options: PackOptions =
   }
   if (jobs.length) index.jobs = { count: jobs.length, file: await part('jobs', { jobs }) };
 
+  // In the index, the full offers' parts are named by their hash alone (see above).
+  const published = index.offers ? { ...index, offers: { ...index.offers, details: { size: index.offers.details.size, hash: index.offers.details.hash } } } : index;
   const indexText = JSON.stringify(
-    { format: PACK_FORMAT, version: PACK_VERSION, generated: options.generated ?? new Date().toISOString(), catalogue: head, ...index },
+    { format: PACK_FORMAT, version: PACK_VERSION, generated: options.generated ?? new Date().toISOString(), catalogue: head, ...published },
     null,
     1,
   );
