@@ -10,6 +10,9 @@
 //   network.first_card_ms.<3g|4g>.<name>       navigation start → first result card laid out, first visit
 //   network.second_visit_ms.3g.<name>          the same on a second visit with the HTTP cache warm
 //   network.second_visit_kb.3g.<name>          bytes on the wire for that second visit
+//   network.full_load_ms.<name>                 unthrottled: until the search has every offer
+//   network.full_load_longest_task_ms.<name>    the longest main-thread task meanwhile
+//   memory.js_heap_mb.<name>                    JavaScript memory the page holds then
 //   network.catalogue_request_start_ms.<3g|4g>.<name>  navigation start → catalogue request started
 //   network.catalogue_request_depth.<name>     requests answered one after another before the
 //                                              catalogue request starts (the page included)
@@ -255,6 +258,41 @@ async function visit(context, site, { page: kind, catalogueUrl, network, cacheDi
   return { state, timing, requests: list };
 }
 
+/**
+ * The whole catalogue on a fast network: the time until the search has every offer (no "still
+ * loading" note, the count final), the longest main-thread task meanwhile, and the JavaScript
+ * memory the page holds then (after a garbage collection).
+ */
+async function fullLoad(context, site, catalogueUrl) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${site.url}${PAGES.search.path}?src=${encodeURIComponent(catalogueUrl)}`);
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('offer-search')?.shadowRoot;
+      return !!root?.querySelector('.cards li') && !root.querySelector('[part="loading-more"]');
+    },
+    null,
+    { timeout: VISIT_TIMEOUT, polling: 100 },
+  );
+  const ms = await page.evaluate(() => performance.now());
+  // Let background indexing finish before the memory is read.
+  await page.waitForTimeout(3000);
+  const longest = await page.evaluate(() => window.__longest);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await page.close();
+  return { ms, longest, heapMb: heap / 1024 / 1024 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading a visit.
 
@@ -411,6 +449,16 @@ async function benchCatalogue(browser, site, name, { runs, verbose, pack }, resu
     results[`network.second_visit_kb.3g${suffix}.${name}`] = round(median(seconds.map((v) => bytesOf(v.requests).all)), 1);
   }
   site.caching.policy = 'plain';
+
+  {
+    const context = await fresh();
+    const full = await fullLoad(context, site, catalogueUrl).catch((e) => (console.error(`network bench: ${name}: full load: ${e.message}`), undefined));
+    await context.close();
+    results[`network.full_load_ms.${name}`] = full ? round(full.ms) : null;
+    results[`network.full_load_longest_task_ms.${name}`] = full ? round(full.longest) : null;
+    results[`memory.js_heap_mb.${name}`] = full ? round(full.heapMb, 1) : null;
+    log(`  ${name} full load: ${full ? `${round(full.ms)} ms, longest task ${round(full.longest)} ms, heap ${round(full.heapMb, 1)} MB` : 'failed'}`);
+  }
 
   // A page with only the job board: what it downloads, and when its first job shows.
   const jobs = await firstVisits('jobs', '3g');
