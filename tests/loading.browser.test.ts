@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers/until.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
-import { memoryCopies } from '../src/catalogue/saved-copies.js';
+import { cacheApiCopies, memoryCopies } from '../src/catalogue/saved-copies.js';
 import '../src/define.js';
 
 const copies = memoryCopies();
@@ -86,5 +86,30 @@ describe('loading', () => {
     await until(() => root(kept).querySelectorAll('.cards a').length > 0, 3000);
     const listeners = (await import('../src/catalogue/load.js')).subscriberCount(new URL(src, location.href).href);
     expect(listeners, 'only the element on the page listens to the catalogue').to.equal(1);
+  });
+
+  it('keeps the copy for the next visit in the Cache API from the validator’s worker, and shows it then', async () => {
+    const name = 'willkommen-widgets:test-copies';
+    await caches.delete(name);
+    configureLoader({ savedCopies: cacheApiCopies(name) });
+    try {
+      const src = new URL('/__test__/slow/600', location.href).href;
+      const first = await fixture<HTMLElement>(html`<offer-search lang="de" src=${src}></offer-search>`);
+      await until(() => root(first).querySelectorAll('.cards a').length === 3, 3000);
+      // Written by the worker, not the page: wait until it is there.
+      for (let waited = 0; !(await (await caches.open(name)).match(src)); waited += 50) {
+        if (waited > 3000) throw new Error('the copy was not kept');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      first.remove();
+      clearCatalogueCache();
+      const started = performance.now();
+      const second = await fixture<HTMLElement>(html`<offer-search lang="de" src=${src}></offer-search>`);
+      await until(() => root(second).querySelectorAll('.cards a').length === 3, 3000);
+      expect(performance.now() - started, 'from the saved copy, before the server answered').to.be.lessThan(600);
+    } finally {
+      configureLoader({ savedCopies: copies });
+      await caches.delete(name);
+    }
   });
 });

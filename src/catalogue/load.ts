@@ -7,9 +7,10 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { CATALOGUE_REQUEST, takeEarly } from './early.js';
 import { CatalogueError } from './errors.js';
-import { cacheApiCopies, type SavedCopies } from './saved-copies.js';
+import { cacheApiCopies, SAVED_AT_HEADER, type SavedCopies } from './saved-copies.js';
 import type { ValidationResult } from './validate.js';
-import { prepareValidator, validateText } from './validate-client.js';
+import { fingerprint } from './fingerprint.js';
+import { prepareValidator, saveInWorker, validateBytes, validateText, type SaveRequest, type Validated } from './validate-client.js';
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -73,7 +74,7 @@ function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-async function readCapped(response: Response, url: string, maxBytes: number, abort: () => void): Promise<string> {
+async function readCapped(response: Response, url: string, maxBytes: number, abort: () => void): Promise<Uint8Array> {
   const tooLarge = () =>
     new CatalogueError('too-large', `The catalogue is larger than the limit of ${describeBytes(maxBytes)}.`, {
       url,
@@ -84,7 +85,7 @@ async function readCapped(response: Response, url: string, maxBytes: number, abo
     abort();
     throw tooLarge();
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -105,7 +106,7 @@ async function readCapped(response: Response, url: string, maxBytes: number, abo
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return bytes;
 }
 
 function classify(error: unknown, url: string): CatalogueError {
@@ -130,7 +131,7 @@ function classify(error: unknown, url: string): CatalogueError {
  * Downloads one catalogue's text within the deadline. Throws an `AbortError` DOMException when
  * `signal` aborts, else a `CatalogueError`.
  */
-async function download(url: string, signal: AbortSignal | undefined, options: LoaderOptions, immutable = false): Promise<{ text: string; type: string }> {
+async function download(url: string, signal: AbortSignal | undefined, options: LoaderOptions, immutable = false): Promise<{ bytes: Uint8Array; type: string }> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -169,8 +170,8 @@ async function download(url: string, signal: AbortSignal | undefined, options: L
         retryOnTimeout: true,
       },
     });
-    const text = await readCapped(response, url, options.maxBytes, () => controller.abort());
-    return { text, type: response.headers.get('content-type') ?? '' };
+    const bytes = await readCapped(response, url, options.maxBytes, () => controller.abort());
+    return { bytes, type: response.headers.get('content-type') ?? '' };
   } catch (error) {
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
     if (late) throw new CatalogueError('timeout', 'The server took too long to answer.', { url });
@@ -183,13 +184,36 @@ async function download(url: string, signal: AbortSignal | undefined, options: L
 
 /** The saved copy of `url`, validated, marked stale with the failure; undefined when there is none. */
 async function savedInstead(url: string, failure: CatalogueError, options: LoaderOptions): Promise<LoadedCatalogue | undefined> {
-  const saved = await options.savedCopies.get(url);
+  const saved = await savedCopy(url, options);
   if (!saved) return undefined;
+  return { ...saved.result, url, stale: { savedAt: saved.savedAt, error: failure } };
+}
+
+/** The saved copy of `url`, validated (off the main thread where it can be); undefined when there is none. */
+async function savedCopy(url: string, options: LoaderOptions): Promise<{ result: Validated; savedAt: string } | undefined> {
   try {
-    return { ...(await validateText(saved.text)), url, stale: { savedAt: saved.savedAt, error: failure } };
+    const bytes = await options.savedCopies.getBytes?.(url);
+    if (bytes) return { result: await validateBytes(bytes.bytes), savedAt: bytes.savedAt };
+    const saved = await options.savedCopies.get(url);
+    return saved ? { result: await validateText(saved.text), savedAt: saved.savedAt } : undefined;
   } catch {
     return undefined; // a saved copy that no longer validates is no help
   }
+}
+
+/** Keeps a fresh download for the next visit: from the validator's worker where it can, else here. */
+function keepCopy(url: string, bytes: Uint8Array, options: LoaderOptions, keptByWorker = false): void {
+  if (keptByWorker) return;
+  const savedAt = new Date().toISOString();
+  const cache = options.savedCopies.cacheName;
+  if (cache && saveInWorker(bytes, { cache, url, savedAt, header: SAVED_AT_HEADER })) return;
+  void options.savedCopies.put(url, { text: new TextDecoder('utf-8').decode(bytes), savedAt });
+}
+
+/** Where the worker keeps a fresh download, when the copies are in the Cache API. */
+function saveRequest(url: string, options: LoaderOptions): SaveRequest | undefined {
+  const cache = options.savedCopies.cacheName;
+  return cache ? { cache, url, savedAt: new Date().toISOString(), header: SAVED_AT_HEADER } : undefined;
 }
 
 /**
@@ -203,9 +227,9 @@ export async function fetchCatalogue(
 ): Promise<LoadedCatalogue> {
   const options = { ...defaults, ...overrides };
   try {
-    const { text, type } = await download(url, signal, options);
-    const result = await validateText(text, type);
-    void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
+    const { bytes, type } = await download(url, signal, options);
+    const { fingerprint: _print, saved, ...result } = await validateBytes(bytes, type, saveRequest(url, options));
+    keepCopy(url, bytes, options, saved);
     return { ...result, url };
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -259,26 +283,29 @@ function start(url: string, entry: Entry): void {
     if (current() && entry.state.status === 'loading') publish({ status: 'loading', url, slow: true });
   }, options.slowAfter);
 
-  let copy: { text: string; result: LoadedCatalogue } | undefined;
+  let copy: { fingerprint: string; result: LoadedCatalogue } | undefined;
   const fresh = download(url, controller.signal, options, entry.immutable);
   if (!showing()) {
-    void options.savedCopies.get(url).then(async (saved) => {
+    void savedCopy(url, options).then((saved) => {
       if (!saved || !current() || showing()) return;
-      const result = await validateText(saved.text).catch(() => undefined);
-      if (!result || !current() || showing()) return;
       const old = !(Date.now() - Date.parse(saved.savedAt) < options.freshFor);
-      copy = { text: saved.text, result: { ...result, url, saved: { savedAt: saved.savedAt, old } } };
+      const { fingerprint: print, ...result } = saved.result;
+      copy = { fingerprint: print, result: { ...result, url, saved: { savedAt: saved.savedAt, old } } };
       publish({ status: 'ready', url, result: copy.result });
     });
   }
 
   fresh
-    .then(async ({ text, type }) => {
+    .then(async ({ bytes, type }) => {
       const shown = copy;
-      // The fresh text is the saved one: keep the catalogue object, drop the "saved copy" mark.
-      const result: LoadedCatalogue = shown && shown.text === text ? { ...shown.result, saved: undefined } : { ...(await validateText(text, type)), url };
-      void options.savedCopies.put(url, { text, savedAt: new Date().toISOString() });
-      return result;
+      // The fresh download is the saved one: keep the catalogue object, drop the "saved copy" mark.
+      if (shown && shown.fingerprint === fingerprint(bytes)) {
+        keepCopy(url, bytes, options);
+        return { ...shown.result, saved: undefined };
+      }
+      const { fingerprint: _print, saved, ...result } = await validateBytes(bytes, type, saveRequest(url, options));
+      keepCopy(url, bytes, options, saved);
+      return { ...result, url } as LoadedCatalogue;
     })
     .then(
       (result) => {

@@ -12,10 +12,14 @@ export interface SavedCopy {
 export interface SavedCopies {
   get(url: string): Promise<SavedCopy | undefined>;
   put(url: string, copy: SavedCopy): Promise<void>;
+  /** The copy's bytes, where the store can give them without decoding them on the main thread. */
+  getBytes?(url: string): Promise<{ bytes: Uint8Array; savedAt: string } | undefined>;
+  /** A Cache API cache the validator's worker writes copies to itself (off the main thread). */
+  readonly cacheName?: string;
 }
 
 export const CACHE_NAME = 'willkommen-widgets:catalogues:v1';
-const SAVED_AT_HEADER = 'x-willkommen-saved-at';
+export const SAVED_AT_HEADER = 'x-willkommen-saved-at';
 
 /** Saved copies in the Cache API (keys namespaced to the kit). */
 export function cacheApiCopies(name = CACHE_NAME): SavedCopies {
@@ -27,11 +31,21 @@ export function cacheApiCopies(name = CACHE_NAME): SavedCopies {
     }
   };
   return {
+    cacheName: name,
     async get(url) {
       try {
         const response = await (await open())?.match(url);
         if (!response) return undefined;
         return { text: await response.text(), savedAt: response.headers.get(SAVED_AT_HEADER) ?? '' };
+      } catch {
+        return undefined;
+      }
+    },
+    async getBytes(url) {
+      try {
+        const response = await (await open())?.match(url);
+        if (!response) return undefined;
+        return { bytes: new Uint8Array(await response.arrayBuffer()), savedAt: response.headers.get(SAVED_AT_HEADER) ?? '' };
       } catch {
         return undefined;
       }

@@ -5,19 +5,31 @@
  */
 import { takeEarlyWorker } from './early.js';
 import { CatalogueError } from './errors.js';
+import { fingerprint } from './fingerprint.js';
 import type { ValidationResult } from './validate.js';
 import type { ValidateRequest } from './validate-worker.js';
 
-type Reply = { id: number; result?: ValidationResult; error?: { kind: CatalogueError['kind']; message: string; details: CatalogueError['details'] } };
+type Reply = { id: number; result?: ValidationResult; fingerprint?: string; error?: { kind: CatalogueError['kind']; message: string; details: CatalogueError['details'] } };
+
+/** A validated document, with the fingerprint of its bytes (the same bytes, the same print). */
+export type Validated = ValidationResult & { fingerprint: string };
+
+/** Where the worker keeps the copy for the next visit (a Cache API cache), if anywhere. */
+export interface SaveRequest {
+  cache: string;
+  url: string;
+  savedAt: string;
+  header: string;
+}
 
 let worker: Worker | undefined;
 let workerFailed = false;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: ValidationResult) => void; reject: (e: unknown) => void; text: string; contentType: string }>();
+const pending = new Map<number, { resolve: (r: Validated) => void; reject: (e: unknown) => void; bytes: Uint8Array; contentType: string }>();
 
-async function onMainThread(text: string, contentType: string): Promise<ValidationResult> {
+async function onMainThread(bytes: Uint8Array, contentType: string): Promise<Validated> {
   const { parseCatalogue } = await import('./parse.js');
-  return parseCatalogue(text, contentType);
+  return { ...parseCatalogue(new TextDecoder('utf-8').decode(bytes), contentType), fingerprint: fingerprint(bytes) };
 }
 
 function failWorker(): void {
@@ -27,7 +39,7 @@ function failWorker(): void {
   // Whatever was waiting is validated on the main thread instead.
   for (const [id, job] of pending) {
     pending.delete(id);
-    onMainThread(job.text, job.contentType).then(job.resolve, job.reject);
+    onMainThread(job.bytes, job.contentType).then(job.resolve, job.reject);
   }
 }
 
@@ -45,7 +57,7 @@ function getWorker(): Worker | undefined {
     if (!job) return;
     pending.delete(event.data.id);
     const { result, error } = event.data;
-    if (result) job.resolve(result);
+    if (result) job.resolve({ ...result, fingerprint: event.data.fingerprint ?? '' });
     else job.reject(new CatalogueError(error?.kind ?? 'not-json', error?.message ?? 'The catalogue could not be read.', error?.details));
   });
   worker.addEventListener('error', (event) => {
@@ -60,14 +72,36 @@ export function prepareValidator(): void {
   getWorker();
 }
 
-/** Parses and validates a catalogue text; rejects with a classified `CatalogueError`. */
-export function validateText(text: string, contentType = ''): Promise<ValidationResult> {
+/**
+ * Decodes, parses and validates a downloaded document; rejects with a classified `CatalogueError`.
+ * In the worker, `save` keeps the document for the next visit there too; `saved` says whether it
+ * did (else the caller keeps it, on the main thread).
+ */
+export function validateBytes(bytes: Uint8Array, contentType = '', save?: SaveRequest): Promise<Validated & { saved: boolean }> {
   const w = getWorker();
-  if (!w) return onMainThread(text, contentType);
+  if (!w) return onMainThread(bytes, contentType).then((r) => ({ ...r, saved: false }));
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    pending.set(id, { resolve, reject, text, contentType });
-    const request: ValidateRequest = { id, text, contentType };
-    w.postMessage(request);
+    // The worker gets its own copy of the bytes to take over; the main thread's stays for the
+    // fallback should the worker fail.
+    const copy = bytes.slice();
+    pending.set(id, { resolve: (r) => resolve({ ...r, saved: !!save }), reject, bytes, contentType });
+    const request: ValidateRequest = { id, bytes: copy.buffer, contentType, save };
+    w.postMessage(request, [copy.buffer]);
   });
+}
+
+/** Keeps a document for the next visit from the worker (true), or says it cannot (false). */
+export function saveInWorker(bytes: Uint8Array, save: SaveRequest): boolean {
+  const w = getWorker();
+  if (!w) return false;
+  const copy = bytes.slice();
+  const request: ValidateRequest = { id: 0, bytes: copy.buffer, contentType: '', save, onlySave: true };
+  w.postMessage(request, [copy.buffer]);
+  return true;
+}
+
+/** Parses and validates a catalogue text; rejects with a classified `CatalogueError`. */
+export function validateText(text: string, contentType = ''): Promise<Validated> {
+  return validateBytes(new TextEncoder().encode(text), contentType);
 }
