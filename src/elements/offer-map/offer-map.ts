@@ -703,6 +703,7 @@ export class OfferMap extends WillkommenElement {
     const source = (popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
     const icon = source?.getElement();
     if (!container || !box) return;
+    container.removeAttribute('inert');
     if (icon) icon.tabIndex = 0;
     container.setAttribute('role', 'dialog');
     const heading = box.querySelector<HTMLElement>('h3');
@@ -757,6 +758,8 @@ export class OfferMap extends WillkommenElement {
 
   private onPopupClose(popup: LeafletNs.Popup): void {
     this.popupOpen = false;
+    // It fades out for a moment: nothing in it can take focus meanwhile.
+    popup.getElement()?.setAttribute('inert', '');
     const back = this.returnFocus;
     this.returnFocus = undefined;
     const source = (popup as LeafletNs.Popup & { _source?: LeafletNs.Marker })._source;
