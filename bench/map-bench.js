@@ -1,7 +1,8 @@
-// Runs in headless Chromium (bench/run.mjs): the real <offer-map> with 1,000 / 10,000 / 100,000
-// offers. Tiles come from a local path (nothing leaves the machine).
+// Runs in headless Chromium (bench/run.mjs): the real <offer-map> with generated catalogues of
+// 1,000 / 10,000 / 100,000 realistic offers, spread around real towns. Tiles come from a local path
+// (nothing leaves the machine).
 import { clearCatalogueCache, configureLoader, memoryCopies } from '../dist/cdn/willkommen-widgets.js';
-import { scaledCatalogue } from './catalogues.js';
+import { catalogueUrl } from './catalogues.js';
 
 configureLoader({ maxBytes: 1024 * 1024 * 1024, savedCopies: memoryCopies() });
 const round = (n) => Math.round(n * 100) / 100;
@@ -28,9 +29,8 @@ export async function run(sizes) {
   const results = {};
   for (const n of sizes) {
     clearCatalogueCache();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(await scaledCatalogue(n))], { type: 'application/json' }));
     let ready = 0;
-    const el = await mapWith(url);
+    const el = await mapWith(catalogueUrl(n));
     el.addEventListener('wk-load', () => (ready = performance.now()), { once: true });
     while (!ready) await new Promise((r) => setTimeout(r, 5));
     while (!markers(el)) await frame();
@@ -49,7 +49,7 @@ export async function run(sizes) {
       times.push(performance.now() - start);
     }
     results[`map.recluster_ms.${n}`] = round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
-    URL.revokeObjectURL(url);
+    el.remove();
   }
   return results;
 }
