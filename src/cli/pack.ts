@@ -13,13 +13,14 @@ import type { ParsedArgs } from './args.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './report.js';
 
-export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--details-size N] [--clean] [--json]
+export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--details-size N] [--clean] [--json]
 
 Writes a catalogue as a pack for the network: a small index.json (point the elements' src at it)
 and parts whose names carry a hash of their content, so a server can let browsers keep them for a
 year (Cache-Control: max-age=31536000, immutable); serve index.json with a short lifetime
-(Cache-Control: no-cache). What a list or a map shows comes per language; full offers come in parts
-of --details-size (default 25) when one is opened; events and jobs are parts of their own.
+(Cache-Control: no-cache). What a list or a map shows comes per language, in parts of --list-size
+(default 1000; the first part shows the first cards); full offers come in parts of --details-size
+(default 25) when one is opened; events and jobs are parts of their own.
 The catalogue is validated first and packed with its repairs made.
   --clean          remove parts of earlier packs from the folder (by default they stay, for pages
                    that still hold an older index.json)
@@ -33,6 +34,8 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
   const json = args.options.has('json');
   const detailsSize = Number(args.options.get('details-size') ?? 25);
   if (!Number.isInteger(detailsSize) || detailsSize < 1) throw new UsageError('--details-size needs a whole number of offers, such as 25');
+  const listSize = Number(args.options.get('list-size') ?? 1000);
+  if (!Number.isInteger(listSize) || listSize < 1) throw new UsageError('--list-size needs a whole number of offers, such as 1000');
   let result: ValidationResult;
   try {
     result = await load(source);
@@ -48,7 +51,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     else io.err(`${source}: ${message}`);
     return 2;
   }
-  const pack = await packCatalogue(result.catalogue, { detailsSize });
+  const pack = await packCatalogue(result.catalogue, { detailsSize, listSize });
   await mkdir(folder, { recursive: true });
   for (const file of pack.files) await writeFile(join(folder, file.name), file.text);
   const kept = new Set(pack.files.map((f) => f.name));
