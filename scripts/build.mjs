@@ -81,6 +81,8 @@ const ELEMENT_TAGS = {
 // catalogue); the all-in-one file on its own, so they do not carry the exports only it has.
 const builtChunks = new Map();
 const elementOutputs = [];
+/** Per script-tag file: its translations' files by language, so it can ask for the page's at once. */
+const localeFiles = {};
 for (const names of [['willkommen-widgets'], ['offer-search', 'offer-map', 'event-list', 'job-board']]) {
   const result = await build({
     ...quiet,
@@ -98,6 +100,13 @@ for (const names of [['willkommen-widgets'], ['offer-search', 'offer-map', 'even
   const output = (Array.isArray(result) ? result[0] : result).output;
   elementOutputs.push(output);
   for (const chunk of output) if (chunk.type === 'chunk') builtChunks.set(chunk.fileName, chunk);
+  const locales = Object.fromEntries(
+    output.flatMap((chunk) => {
+      const lang = /\/i18n\/generated\/locales\/([a-z]{2,3})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+      return lang ? [[lang, `./${chunk.fileName}`]] : [];
+    }),
+  );
+  for (const name of names) localeFiles[name] = locales;
 }
 const staticClosure = (name, into = new Set()) => {
   if (into.has(name)) return into;
@@ -114,7 +123,7 @@ for (const [name, tags] of Object.entries(ELEMENT_TAGS)) {
   const modules = [...staticClosure(entryChunk.fileName)].map((file) => `./${file}`);
   const result = await build({
     ...quiet,
-    define: { __WK_TAGS__: JSON.stringify(tags), __WK_MODULES__: JSON.stringify(modules), __WK_WORKER__: JSON.stringify(`./${workerFile}`) },
+    define: { __WK_TAGS__: JSON.stringify(tags), __WK_MODULES__: JSON.stringify(modules), __WK_WORKER__: JSON.stringify(`./${workerFile}`), __WK_LOCALES__: JSON.stringify(localeFiles[name]) },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -13,8 +13,14 @@ declare const __WK_MODULES__: readonly string[];
 /** The validator's worker script, relative to this file. */
 declare const __WK_WORKER__: string;
 
+/** The translations' modules by language, relative to this file. */
+declare const __WK_LOCALES__: Readonly<Record<string, string>>;
+
 prefetchCatalogues(__WK_TAGS__, new URL(__WK_WORKER__, import.meta.url).href);
-const [entry, ...imported] = __WK_MODULES__.map((path) => new URL(path, import.meta.url).href);
+// The page's language comes with the code, so the elements do not speak English first.
+const language = (document.documentElement.lang || navigator.language || '').toLowerCase().split('-')[0];
+const translation = __WK_LOCALES__[language === 'prs' ? 'fa' : language];
+const [entry, ...imported] = [...__WK_MODULES__, ...(translation ? [translation] : [])].map((path) => new URL(path, import.meta.url).href);
 for (const href of imported) {
   if (document.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
   const link = document.createElement('link');

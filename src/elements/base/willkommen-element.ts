@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueError } from '../../catalogue/errors.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import { localText, type LocalText } from '../../catalogue/text.js';
@@ -133,6 +134,16 @@ export abstract class WillkommenElement extends LitElement {
    */
   protected skipFiltersTemplate(target: string): TemplateResult {
     return html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()}>${msg('Skip the filters', { id: 'skip.filters' })}</button>`;
+  }
+
+  /**
+   * A keyed list (its items keep their elements, and focus, when the list changes) whose templates
+   * are made now, in the element's language: `repeat()` alone would make them after `render()`,
+   * when the element's translations are no longer active.
+   */
+  protected keyed<T>(items: readonly T[], key: (item: T) => unknown, template: (item: T) => TemplateResult): unknown {
+    const made = items.map((item) => [key(item), template(item)] as const);
+    return repeat(made, ([k]) => k, ([, t]) => t);
   }
 
   /** The records this element shows: from a pack, only those parts are loaded. Default: all. */

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
@@ -504,7 +503,7 @@ export class JobBoard extends WillkommenElement {
                 })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
               : nothing}
           </div>`
-        : html`<ul class="jobs" part="results">${repeat(page, ({ job }) => job.id, ({ job, km }) => this.cardTemplate(job, km, loaded))}</ul>`}
+        : html`<ul class="jobs" part="results">${this.keyed(page, ({ job }) => job.id, ({ job, km }) => this.cardTemplate(job, km, loaded))}</ul>`}
       ${jobs.length > page.length
         ? html`<button part="more" type="button" class="button secondary more" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more jobs', { id: 'job.more' })}</button>`
         : nothing}`;

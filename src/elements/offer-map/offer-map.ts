@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, query, state } from 'lit/decorators.js';
 import type * as LeafletNs from 'leaflet';
 import type Supercluster from 'supercluster';
@@ -840,7 +839,7 @@ export class OfferMap extends WillkommenElement {
         ? msg(str`List of the offers (${shown})`, { id: 'map.list.all' })
         : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view' })}</summary>
       <ul @focusin=${this.onListFocus} @focusout=${this.onListBlur}>
-        ${repeat(indices, (i) => i, (i) => {
+        ${this.keyed(indices, (i) => i, (i) => {
           const title = this.text(offers[i].title, loaded);
           const place = [offers[i].location?.postalCode, offers[i].location?.locality].filter(Boolean).join(' ');
           // Without a map or a linked search there is nothing to open: the list is plain text.

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { openState, zonedTime, type OpenState, type ZonedTime } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
@@ -537,7 +536,7 @@ export class OfferSearch extends WillkommenElement {
         : nothing}
       ${total === 0
         ? this.emptyTemplate()
-        : html`<ul part="results" class="cards">${repeat(page, (r) => r.offer.id, (r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
+        : html`<ul part="results" class="cards">${this.keyed(page, (r) => r.offer.id, (r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
       ${total > page.length
         ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
             ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more' })}
