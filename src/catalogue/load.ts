@@ -285,7 +285,11 @@ function start(url: string, entry: Entry): void {
 
   let copy: { fingerprint: string; result: LoadedCatalogue } | undefined;
   const fresh = download(url, controller.signal, options, entry.immutable);
-  if (!showing()) {
+  // A pack's part usually comes from the browser's cache at once: its saved copy is read only when
+  // it does not (offline, or a server that lets nothing be cached), so it is not validated twice.
+  let arrived = false;
+  const readSaved = () => {
+    if (arrived || showing()) return;
     void savedCopy(url, options).then((saved) => {
       if (!saved || !current() || showing()) return;
       const old = !(Date.now() - Date.parse(saved.savedAt) < options.freshFor);
@@ -293,10 +297,15 @@ function start(url: string, entry: Entry): void {
       copy = { fingerprint: print, result: { ...result, url, saved: { savedAt: saved.savedAt, old } } };
       publish({ status: 'ready', url, result: copy.result });
     });
+  };
+  if (!showing()) {
+    if (entry.immutable) setTimeout(readSaved, 250);
+    else readSaved();
   }
 
   fresh
     .then(async ({ bytes, type }) => {
+      arrived = true;
       const shown = copy;
       // The fresh download is the saved one: keep the catalogue object, drop the "saved copy" mark.
       if (shown && shown.fingerprint === fingerprint(bytes)) {
