@@ -5,6 +5,11 @@ const followers = document.querySelectorAll('[data-follows-switcher]');
 const buttons = document.querySelectorAll('.language-switch button');
 const saved = new URLSearchParams(location.search).get('lang');
 
+// /demo/?pack: the same catalogue as a pack (npm start writes it to demo/pack/).
+if (new URLSearchParams(location.search).has('pack')) {
+  for (const element of document.querySelectorAll('[src="catalogue.json"]')) element.setAttribute('src', 'pack/index.json');
+}
+
 function choose(lang) {
   area.lang = lang;
   for (const follower of followers) follower.lang = lang;

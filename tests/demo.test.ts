@@ -72,6 +72,22 @@ describe('the demo', () => {
     });
   }
 
+  it('shows the same page from the sample packed, loading only the parts each element shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const loaded: string[] = [];
+    page.on('response', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/demo/?pack&lang=de`);
+    await page.waitForFunction(() => (document.querySelector('offer-search')?.shadowRoot?.querySelectorAll('.cards li').length ?? 0) > 0 && (document.querySelector('job-board')?.shadowRoot?.querySelectorAll('a[data-job]').length ?? 0) > 0, null, { timeout: 15_000 });
+    const parts = loaded.filter((p) => p.startsWith('/demo/pack/')).map((p) => p.replace('/demo/pack/', '').replace(/\.[0-9a-f]{12}\.json$/, ''));
+    expect(new Set(parts)).toEqual(new Set(['index.json', 'offers-de-0', 'events', 'jobs']));
+    expect(loaded).not.toContain('/demo/catalogue.json');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // The whole page, as a visitor meets it with the map loaded: axe finds nothing, and contrast is
   // really checked in the page and in each element, the map included.
   for (const lang of ['de', 'ar', 'uk'] as const) {
