@@ -17,7 +17,7 @@ export const DEMO_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
