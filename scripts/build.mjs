@@ -121,8 +121,20 @@ const cdnOutputs = [...elementOutputs];
 for (const [name, tags] of Object.entries(ELEMENT_TAGS)) {
   const entryChunk = [...builtChunks.values()].find((c) => c.isEntry && c.name === `${name}.elements`);
   const modules = [...staticClosure(entryChunk.fileName)].map((file) => `./${file}`);
+  // The all-in-one file passes on the API of the package (configureLoader, registerElements, …)
+  // for pages without a build step: its exports, once the code has arrived.
+  const reexport = entryChunk.exports.length
+    ? {
+        name: 'reexport-api',
+        transform(code, id) {
+          if (!id.endsWith('/src/cdn/entry.ts')) return null;
+          return { code: `${code}\nconst api = await loading;\nexport const { ${entryChunk.exports.join(', ')} } = api;\n`, map: null };
+        },
+      }
+    : undefined;
   const result = await build({
     ...quiet,
+    plugins: reexport ? [reexport] : [],
     define: { __WK_TAGS__: JSON.stringify(tags), __WK_MODULES__: JSON.stringify(modules), __WK_WORKER__: JSON.stringify(`./${workerFile}`), __WK_LOCALES__: JSON.stringify(localeFiles[name]) },
     build: {
       outDir: 'dist/cdn',

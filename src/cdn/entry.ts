@@ -28,6 +28,8 @@ for (const href of imported) {
   link.href = href;
   document.head.append(link);
 }
-import(/* @vite-ignore */ entry).catch((error: unknown) => {
+/** The elements' code; the all-in-one file also gives its exports (`configureLoader`, …) on from it. */
+export const loading: Promise<Record<string, unknown>> = import(/* @vite-ignore */ entry).catch((error: unknown) => {
   console.error(`willkommen-widgets: the elements' code could not be loaded from ${entry}.`, error);
+  return {};
 });

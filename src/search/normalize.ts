@@ -66,7 +66,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Character classes of the Basic Multilingual Plane, filled in as characters are met: 1 word, 2 not.
 const charClass = new Uint8Array(0x10000);
 
-function isWordChar(code: number): boolean {
+/** Whether a UTF-16 code unit belongs to a word (letter, digit or mark; surrogates stay with their word). */
+export function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: keep with their word
   let cls = charClass[code];

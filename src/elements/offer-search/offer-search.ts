@@ -80,7 +80,10 @@ export class OfferSearch extends WillkommenElement {
   private presetsApplied = false;
   private returnFocusTo: string | null = null;
   private clock?: ReturnType<typeof setInterval>;
-  private lastResults?: { key: string; value: OfferResults };
+  private lastResults?: { key: string; catalogue: Catalogue; value: OfferResults };
+  /** The search this element follows the background indexing of, and how to stop following it. */
+  private followed?: { query: OfferQuery; stop: () => void };
+  private preparing = new WeakSet<OfferQuery>();
 
   /** The results currently listed (for a linked map and for hosts). */
   get results(): OfferResult[] {
@@ -100,6 +103,8 @@ export class OfferSearch extends WillkommenElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.followed?.stop();
+    this.followed = undefined;
     window.removeEventListener('popstate', this.onPopState);
     clearInterval(this.clock);
   }
@@ -169,12 +174,18 @@ export class OfferSearch extends WillkommenElement {
 
   private query(catalogue: Catalogue): OfferQuery {
     const q = OfferQuery.for(catalogue);
-    if (!q.complete) {
-      // Summaries and descriptions join the index in the background; then search again.
-      q.completeIndex().then(() => {
-        this.lastResults = undefined;
-        this.requestUpdate();
-      });
+    if (this.followed?.query !== q) {
+      // The index grows in the background (titles first, then summaries and descriptions): search
+      // again as it does, so a query typed early finds what has been indexed since.
+      this.followed?.stop();
+      this.followed = {
+        query: q,
+        stop: q.onIndexProgress(() => {
+          this.lastResults = undefined;
+          this.requestUpdate();
+        }),
+      };
+      if (!q.complete) void q.completeIndex();
     }
     return q;
   }
@@ -182,8 +193,18 @@ export class OfferSearch extends WillkommenElement {
   private compute(catalogue: Catalogue): OfferResults {
     const now = zonedTime(new Date(), catalogue.timeZone);
     const key = JSON.stringify([this.filters, this.locale.content, now.weekday, now.minutes]);
-    if (this.lastResults?.key !== key) {
-      this.lastResults = { key, value: this.query(catalogue).run(this.filters, this.locale.content, now) };
+    if (this.lastResults?.key !== key || this.lastResults.catalogue !== catalogue) {
+      const q = this.query(catalogue);
+      // A large catalogue's filter data is read in slices first (one task of over 100 ms at 100,000
+      // offers otherwise): the results shown so far stay until it is there.
+      if (!q.ready && catalogue.offers.length > 20_000 && this.lastResults) {
+        if (!this.preparing.has(q)) {
+          this.preparing.add(q);
+          void q.prepare().then(() => this.requestUpdate());
+        }
+        return this.lastResults.value;
+      }
+      this.lastResults = { key, catalogue, value: q.run(this.filters, this.locale.content, now) };
     }
     return this.lastResults.value;
   }
