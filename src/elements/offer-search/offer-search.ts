@@ -10,7 +10,7 @@ import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../
 import { count as formatCount, distance as formatDistance, languageName, timeOfDay, weekdayName } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
-import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults } from '../../search/offer-query.js';
+import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults, type Town } from '../../search/offer-query.js';
 import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
 import { offerDetailTemplate } from './offer-detail.js';
 import { controlStyles } from '../../styles/controls.js';
@@ -84,6 +84,7 @@ export class OfferSearch extends WillkommenElement {
   /** The search this element follows the background indexing of, and how to stop following it. */
   private followed?: { query: OfferQuery; stop: () => void };
   private preparing = new WeakSet<OfferQuery>();
+  private lastFacets?: { towns: Town[]; languages: [string, number][] };
 
   /** The results currently listed (for a linked map and for hosts). */
   get results(): OfferResult[] {
@@ -188,6 +189,23 @@ export class OfferSearch extends WillkommenElement {
       if (!q.complete) void q.completeIndex();
     }
     return q;
+  }
+
+  /**
+   * The towns and languages the filters offer. While a large catalogue's filter data is read in
+   * slices, those of the catalogue shown before stay (reading them at once would block the page).
+   */
+  private facets(catalogue: Catalogue): { towns: Town[]; languages: [string, number][] } {
+    const q = this.query(catalogue);
+    if (!q.ready && catalogue.offers.length > 20_000 && this.lastFacets) {
+      if (!this.preparing.has(q)) {
+        this.preparing.add(q);
+        void q.prepare().then(() => this.requestUpdate());
+      }
+      return this.lastFacets;
+    }
+    this.lastFacets = { towns: q.towns, languages: q.languages };
+    return this.lastFacets;
   }
 
   private compute(catalogue: Catalogue): OfferResults {
@@ -406,7 +424,7 @@ export class OfferSearch extends WillkommenElement {
   }
 
   private moreFiltersTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
-    const q = this.query(loaded.catalogue);
+    const q = this.facets(loaded.catalogue);
     const showLanguages = !this.isHidden('languages');
     const showPlace = !this.isHidden('place');
     const showOpen = !this.isHidden('open-now');
@@ -466,7 +484,7 @@ export class OfferSearch extends WillkommenElement {
 
   private nearTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
     if (this.isHidden('near-me')) return nothing;
-    const towns = this.query(loaded.catalogue).towns.filter((t) => t.point);
+    const towns = this.facets(loaded.catalogue).towns.filter((t) => t.point);
     const usingPosition = !!this.filters.near && !this.nearLabel;
     return html`<div class="near">
       <button type="button" class="button secondary" aria-pressed=${usingPosition ? 'true' : 'false'} ?disabled=${this.locating === 'asking'} @click=${() => (usingPosition ? this.setFilters({ near: undefined }) : this.locate())}>
