@@ -33,6 +33,9 @@ function reportProblems(state: CatalogueState): void {
   console.groupEnd?.();
 }
 
+/** Parts of a list downloaded at the same time, after the first. */
+const LIST_PARTS_AT_ONCE = 4;
+
 /** Whether two states show the same thing (the controller re-checks on every update). */
 function same(a: ElementCatalogueState, b: ElementCatalogueState): boolean {
   if (a === b) return true;
@@ -196,8 +199,22 @@ export class CatalogueController implements ReactiveController {
       this.update();
       this.host.requestUpdate(); // the progress of a list, even when the catalogue stays
     };
-    for (const partUrl of urls) if (!this.parts.has(partUrl)) this.parts.set(partUrl, new Part(partUrl, arrived, true));
-    const parts = [...wanted].map(([role, partUrl]) => [role, this.parts.get(partUrl) as Part] as const);
+    // The first part of a list alone first (on a slow line it must not share the bandwidth with
+    // the others), then the others a few at a time, in order.
+    const listed = [...wanted].filter(([role]) => role.startsWith('offers-'));
+    const firstArrived = !!(listed[0] && this.parts.get(listed[0][1])?.result);
+    let underWay = listed.filter(([, url]) => this.parts.has(url) && !this.parts.get(url)?.result).length;
+    for (const [role, partUrl] of wanted) {
+      if (this.parts.has(partUrl)) continue;
+      const later = /^offers-[1-9]/.test(role);
+      if (later && (!firstArrived || underWay >= LIST_PARTS_AT_ONCE)) continue;
+      if (later) underWay++;
+      this.parts.set(partUrl, new Part(partUrl, arrived, true));
+    }
+    const parts = [...wanted].flatMap(([role, partUrl]) => {
+      const part = this.parts.get(partUrl);
+      return part ? [[role, part] as const] : [];
+    });
     const failed = parts.find(([, p]) => p.state.status === 'error');
     if (failed && failed[1].state.status === 'error') return this.set({ status: 'error', url: main.url, error: failed[1].state.error });
     // What must be there to show anything: the events, the jobs, the first part of a list.
@@ -215,7 +232,7 @@ export class CatalogueController implements ReactiveController {
       if (!part.result) break;
       list.push(part.result);
     }
-    const listParts = parts.filter(([role]) => role.startsWith('offers-')).length;
+    const listParts = listed.length;
     const total = result.pack.offers?.count ?? 0;
     this.progress = { offers: Math.min(list.length * (result.pack.offers?.listSize ?? 0), total), total };
     // A new catalogue (and a new search index) only at 1, 2, 4, 8 … parts and at the end: the
