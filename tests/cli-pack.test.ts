@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -79,6 +80,17 @@ describe('willkommen-widgets pack', () => {
     const again = cli('pack', dir, join(dir, 'again'));
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/a pack already/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('writes an index that its published JSON Schema accepts, and the schema refuses a broken one', () => {
+    const { dir } = packed();
+    const schema = JSON.parse(readFileSync(join(root, 'schema/pack-v1.schema.json'), 'utf8'));
+    const check = new Ajv2020({ strict: false }).compile(schema);
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    expect(check(index), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...index, offers: { ...index.offers, lists: { de: ['../../etc/passwd'] } } })).toBe(false);
+    expect(check({ ...index, catalogue: { ...index.catalogue, offers: [] } })).toBe(false);
     rmSync(dir, { recursive: true });
   });
 });
