@@ -3,6 +3,7 @@
 // elements that leave the page let go of everything.
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers/until.js';
+import { focused } from './helpers/focus.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
 import { cacheApiCopies, memoryCopies } from '../src/catalogue/saved-copies.js';
 import '../src/define.js';
@@ -12,11 +13,6 @@ configureLoader({ savedCopies: copies, retries: 0 });
 
 const small = await (await fetch('/__test__/catalogue.json')).text();
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 afterEach(() => {
   clearCatalogueCache();

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { until } from './helpers/until.js';
+import { focused } from './helpers/focus.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
 import { memoryCopies } from '../src/catalogue/saved-copies.js';
 import { setMapConsent } from '../src/elements/offer-map/consent.js';
@@ -31,12 +32,6 @@ const CASES: Case[] = [
   { tag: 'job-board', attributes: '', ready: 'a[data-job]', open: 'a[data-job]', opened: '[part="detail"]' },
 ];
 
-/** The element that has focus, looked up through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex="0"]';
 

@@ -168,13 +168,18 @@ export class CatalogueController implements ReactiveController {
   }
 
   /** The parts of a pack this element needs now, by role. */
+  /** (Asked on every update, so on every keystroke: made again only when the index or the language changes.) */
   private wantedParts(result: LoadedCatalogue): Map<string, string> {
     const main = this.main;
     if (!result.pack || !main) return new Map();
+    const language = this.host.catalogueLanguage?.() ?? '';
+    if (this.wanted?.index === result && this.wanted.language === language) return this.wanted.parts;
     const needs = this.host.catalogueNeeds?.() ?? { offers: true, events: true, jobs: true };
-    const parts = packParts(result.pack, needs, this.host.catalogueLanguage?.() ?? '', result.catalogue.defaultLanguage);
-    return new Map([...parts].map(([role, name]) => [role, new URL(name, main.url).href]));
+    const parts = packParts(result.pack, needs, language, result.catalogue.defaultLanguage);
+    this.wanted = { index: result, language, parts: new Map([...parts].map(([role, name]) => [role, new URL(name, main.url).href])) };
+    return this.wanted.parts;
   }
+  private wanted?: { index: LoadedCatalogue; language: string; parts: Map<string, string> };
 
   private update(): void {
     if (!this.connected) return;

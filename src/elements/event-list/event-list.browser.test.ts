@@ -68,6 +68,17 @@ async function eventList(attributes = '', lang = 'de'): Promise<EventList> {
   return el;
 }
 
+
+/** The texts of the files the element offers for download (.ics), until `restore()`. */
+function captureDownloads(): { files: string[]; restore: () => void } {
+  const files: string[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    (blob as Blob).text().then((t) => files.push(t));
+    return original.call(URL, blob);
+  };
+  return { files, restore: () => (URL.createObjectURL = original) };
+}
 describe('<event-list>', () => {
   it('groups the coming week by day under Heute, Morgen and weekday headings, without past events', async () => {
     const el = await eventList();
@@ -119,19 +130,14 @@ describe('<event-list>', () => {
 
   it('exports one occurrence and the whole list as .ics that an iCalendar parser reads', async () => {
     const el = await eventList('', 'en');
-    const files: string[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      (blob as Blob).text().then((t) => files.push(t));
-      return original.call(URL, blob);
-    };
+    const { files, restore } = captureDownloads();
     try {
       const item = $$(el, '.event').find((e) => /Apprenticeship evening/.test(e.textContent ?? '')) as HTMLElement;
       ([...item.querySelectorAll('button')].find((b) => /Add to calendar/.test(b.textContent ?? '')) as HTMLButtonElement).click();
       ($$(el, '.footer button').find((b) => /Add all/.test(b.textContent ?? '')) as HTMLButtonElement).click();
       await until(() => files.length === 2);
     } finally {
-      URL.createObjectURL = original;
+      restore();
     }
     const one = new ICAL.Component(ICAL.parse(files[0])).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(one).to.have.length(1);
@@ -231,17 +237,12 @@ describe('<event-list>', () => {
       const button = active(el) as HTMLElement;
       expect(button).to.equal(calendarButtons(el)[0]);
       expect(description(el, button).startsWith($$(el, '.event h4')[0].textContent?.trim() ?? '-')).to.equal(true);
-      const files: string[] = [];
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        (blob as Blob).text().then((t) => files.push(t));
-        return original.call(URL, blob);
-      };
+      const { files, restore } = captureDownloads();
       try {
         await sendKeys({ press: 'Enter' });
         await until(() => files.length === 1);
       } finally {
-        URL.createObjectURL = original;
+        restore();
       }
       expect(files[0]).to.contain('BEGIN:VEVENT');
       expect(active(el)).to.equal(button);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { withPosition } from '../../../tests/helpers/geolocation.js';
 import { until } from '../../../tests/helpers/until.js';
+import { focused } from '../../../tests/helpers/focus.js';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
 import { memoryCopies } from '../../catalogue/saved-copies.js';
 import '../../define.js';
@@ -29,12 +30,6 @@ async function mapElement(attributes = '', lang = 'de'): Promise<OfferMap> {
 
 const markersReady = (el: OfferMap) => $$(el, '.leaflet-marker-icon').length > 0;
 
-/** The element that has focus, looked up through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 /** What the map's polite live region says now. */
 const spoken = (el: OfferMap) => $(el, '.visually-hidden[aria-live="polite"]').textContent?.trim() ?? '';
 const isMarker = (e: Element | null) => !!e?.matches('.leaflet-marker-icon');
