@@ -38,7 +38,8 @@ async function packStore(context) {
   }
   packHits.set(key, (packHits.get(key) ?? 0) + 1);
   context.set('content-type', 'application/json');
-  context.set('cache-control', name === 'index.json' ? 'no-cache' : 'max-age=31536000, immutable');
+  // Packs named no-store-… stand for a server that lets nothing be cached.
+  context.set('cache-control', id.startsWith('no-store') ? 'no-store' : name === 'index.json' ? 'no-cache' : 'max-age=31536000, immutable');
   context.body = packs.get(key);
   return true;
 }

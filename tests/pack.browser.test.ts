@@ -109,4 +109,21 @@ describe('a pack', () => {
     const parts = await read('progressive');
     expect(parts.filter((p) => p.startsWith('offers-de-'))).to.deep.equal(['offers-de-0', 'offers-de-1', 'offers-de-2', 'offers-de-3', 'offers-de-4']);
   });
+
+  it('reads the parts saved on an earlier visit without asking the server, even one that lets nothing be cached', async () => {
+    const { src } = await publish('no-store-second-visit', 100);
+    const first = await fixture<HTMLElement>(html`<offer-search lang="de" src=${src}></offer-search>`);
+    await until(() => speaks(first, 'de') && root(first).querySelector('#count')?.textContent?.includes('402') === true, 8000);
+    const cards = titles(first, '.cards a');
+    const before = (await (await fetch('/__test__/packs/no-store-second-visit/hits')).json()) as Record<string, number>;
+    first.remove();
+    clearCatalogueCache();
+    // The next visit: the index is asked for again (it may have changed), its parts are not.
+    const second = await fixture<HTMLElement>(html`<offer-search lang="de" src=${src}></offer-search>`);
+    await until(() => speaks(second, 'de') && root(second).querySelector('#count')?.textContent?.includes('402') === true, 8000);
+    expect(titles(second, '.cards a')).to.deep.equal(cards);
+    const after = (await (await fetch('/__test__/packs/no-store-second-visit/hits')).json()) as Record<string, number>;
+    const asked = Object.keys(after).filter((name) => after[name] !== before[name]);
+    expect(asked).to.deep.equal(['index.json']);
+  });
 });

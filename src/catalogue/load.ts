@@ -284,58 +284,68 @@ function start(url: string, entry: Entry): void {
   }, options.slowAfter);
 
   let copy: { fingerprint: string; result: LoadedCatalogue } | undefined;
-  const fresh = download(url, controller.signal, options, entry.immutable);
-  // A pack's part usually comes from the browser's cache at once: its saved copy is read only when
-  // it does not (offline, or a server that lets nothing be cached), so it is not validated twice.
-  let arrived = false;
-  const readSaved = () => {
-    if (arrived || showing()) return;
-    void savedCopy(url, options).then((saved) => {
-      if (!saved || !current() || showing()) return;
-      const old = !(Date.now() - Date.parse(saved.savedAt) < options.freshFor);
-      const { fingerprint: print, ...result } = saved.result;
-      copy = { fingerprint: print, result: { ...result, url, saved: { savedAt: saved.savedAt, old } } };
-      publish({ status: 'ready', url, result: copy.result });
-    });
+  const showSaved = (saved: { result: Validated; savedAt: string }) => {
+    // A pack's part never changes under its name: its saved copy is never old.
+    const old = !entry.immutable && !(Date.now() - Date.parse(saved.savedAt) < options.freshFor);
+    const { fingerprint: print, ...result } = saved.result;
+    copy = { fingerprint: print, result: { ...result, url, saved: entry.immutable ? undefined : { savedAt: saved.savedAt, old } } };
+    publish({ status: 'ready', url, result: copy.result });
   };
-  if (!showing()) {
-    if (entry.immutable) setTimeout(readSaved, 250);
-    else readSaved();
+  if (entry.immutable && !showing()) {
+    // A pack's part saved on an earlier visit is the part itself: no request at all (a server that
+    // lets nothing be cached would otherwise cost a round trip per part).
+    void savedCopy(url, options).then((saved) => {
+      if (!current()) return;
+      if (!saved) return void downloadFresh();
+      clearTimeout(slow);
+      entry.controller = undefined;
+      takeEarly(url)?.controller.abort();
+      showSaved(saved);
+    });
+    return;
   }
+  if (!showing()) {
+    void savedCopy(url, options).then((saved) => {
+      if (saved && current() && !showing()) showSaved(saved);
+    });
+  }
+  downloadFresh();
 
-  fresh
-    .then(async ({ bytes, type }) => {
-      arrived = true;
-      const shown = copy;
-      // The fresh download is the saved one: keep the catalogue object, drop the "saved copy" mark.
-      if (shown && shown.fingerprint === fingerprint(bytes)) {
-        keepCopy(url, bytes, options);
-        return { ...shown.result, saved: undefined };
-      }
-      const { fingerprint: _print, saved, ...result } = await validateBytes(bytes, type, saveRequest(url, options));
-      keepCopy(url, bytes, options, saved);
-      return { ...result, url } as LoadedCatalogue;
-    })
-    .then(
-      (result) => {
-        clearTimeout(slow);
-        if (!current()) return;
-        entry.controller = undefined;
-        publish({ status: 'ready', url, result });
-      },
-      async (error: unknown) => {
-        clearTimeout(slow);
-        if (!current()) return;
-        const failure = classify(error, url);
-        const shown = showing();
-        const fallback = shown
-          ? { ...shown, saved: undefined, stale: { savedAt: shown.saved?.savedAt ?? shown.stale?.savedAt ?? '', error: failure } }
-          : await savedInstead(url, failure, options);
-        if (!current()) return;
-        entry.controller = undefined;
-        publish(fallback ? { status: 'ready', url, result: fallback } : { status: 'error', url, error: failure });
-      },
-    );
+  function downloadFresh(): void {
+    const fresh = download(url, controller.signal, options, entry.immutable);
+    fresh
+      .then(async ({ bytes, type }) => {
+        const shown = copy;
+        // The fresh download is the saved one: keep the catalogue object, drop the "saved copy" mark.
+        if (shown && shown.fingerprint === fingerprint(bytes)) {
+          keepCopy(url, bytes, options);
+          return { ...shown.result, saved: undefined };
+        }
+        const { fingerprint: _print, saved, ...result } = await validateBytes(bytes, type, saveRequest(url, options));
+        keepCopy(url, bytes, options, saved);
+        return { ...result, url } as LoadedCatalogue;
+      })
+      .then(
+        (result) => {
+          clearTimeout(slow);
+          if (!current()) return;
+          entry.controller = undefined;
+          publish({ status: 'ready', url, result });
+        },
+        async (error: unknown) => {
+          clearTimeout(slow);
+          if (!current()) return;
+          const failure = classify(error, url);
+          const shown = showing();
+          const fallback = shown
+            ? { ...shown, saved: undefined, stale: { savedAt: shown.saved?.savedAt ?? shown.stale?.savedAt ?? '', error: failure } }
+            : await savedInstead(url, failure, options);
+          if (!current()) return;
+          entry.controller = undefined;
+          publish(fallback ? { status: 'ready', url, result: fallback } : { status: 'error', url, error: failure });
+        },
+      );
+  }
 }
 
 export interface CatalogueSubscription {

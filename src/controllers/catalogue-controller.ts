@@ -3,6 +3,7 @@ import { subscribeCatalogue, type CatalogueState, type CatalogueSubscription, ty
 import { packParts, type PackNeeds } from '../catalogue/pack-parts.js';
 import type { Offer } from '../catalogue/schema.js';
 import { WkErrorEvent, WkLoadEvent } from '../events/catalogue-events.js';
+import { yieldToPage } from '../search/yield.js';
 
 /** The records an element shows: a pack loads only those parts. */
 export type CatalogueNeeds = PackNeeds;
@@ -44,6 +45,17 @@ function same(a: ElementCatalogueState, b: ElementCatalogueState): boolean {
   if (a.status === 'error' && b.status === 'error') return a.error === b.error;
   if (a.status === 'loading' && b.status === 'loading') return !!a.slow === !!b.slow;
   return a.status === 'no-src';
+}
+
+/** Resolves after the next frame has been painted (or soon, in a page that is not painted). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
 }
 
 /** One shared download: a catalogue, a pack's index or one of its parts. */
@@ -116,6 +128,7 @@ export class CatalogueController implements ReactiveController {
     this.parts.clear();
     this.full.clear();
     this.merged = undefined;
+    this.showingFirst = this.shownFirst = undefined;
   }
 
   /** Downloads the catalogue again (the "Try again" button). */
@@ -200,19 +213,23 @@ export class CatalogueController implements ReactiveController {
         this.parts.delete(key);
       }
     }
-    const arrived = () => {
-      this.update();
-      this.host.requestUpdate(); // the progress of a list, even when the catalogue stays
-    };
+    // In a task of its own: the one that received the part from the validator's worker has spent
+    // its time on reading the message.
+    const arrived = () =>
+      void yieldToPage().then(() => {
+        if (!this.connected) return;
+        this.update();
+        this.host.requestUpdate(); // the progress of a list, even when the catalogue stays
+      });
     // The first part of a list alone first (on a slow line it must not share the bandwidth with
     // the others), then the others a few at a time, in order.
     const listed = [...wanted].filter(([role]) => role.startsWith('offers-'));
-    const firstArrived = !!(listed[0] && this.parts.get(listed[0][1])?.result);
+    const firstShown = !!listed[0] && this.firstShown(listed[0][1]);
     let underWay = listed.filter(([, url]) => this.parts.has(url) && !this.parts.get(url)?.result).length;
     for (const [role, partUrl] of wanted) {
       if (this.parts.has(partUrl)) continue;
       const later = /^offers-[1-9]/.test(role);
-      if (later && (!firstArrived || underWay >= LIST_PARTS_AT_ONCE)) continue;
+      if (later && (!firstShown || underWay >= LIST_PARTS_AT_ONCE)) continue;
       if (later) underWay++;
       this.parts.set(partUrl, new Part(partUrl, arrived, true));
     }
@@ -247,6 +264,24 @@ export class CatalogueController implements ReactiveController {
     const roles = new Map(parts.filter(([role]) => !role.startsWith('offers-')).map(([role, p]) => [role, p.result as LoadedCatalogue]));
     this.set({ status: 'ready', url: main.url, result: this.merge(result, list.slice(0, take), listParts, roles) });
   }
+
+  /**
+   * Whether the first part of a list (at `url`) has arrived and its cards are on the screen: the
+   * other parts wait for that, so their work does not delay the first cards.
+   */
+  private firstShown(url: string): boolean {
+    if (this.shownFirst === url) return true;
+    if (!this.parts.get(url)?.result || this.showingFirst === url) return false;
+    this.showingFirst = url;
+    void this.host.updateComplete.then(afterPaint).then(() => {
+      if (this.showingFirst !== url || !this.connected) return;
+      this.shownFirst = url;
+      this.update();
+    });
+    return false;
+  }
+  private showingFirst?: string;
+  private shownFirst?: string;
 
   /** How many of a pack's offers have arrived, for an element that says so. */
   progress?: { offers: number; total: number };
