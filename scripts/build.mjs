@@ -172,6 +172,10 @@ const { catalogueJsonSchema } = await import(`${root}dist/cli/index.js`);
 mkdirSync(`${root}schema`, { recursive: true });
 writeFileSync(`${root}schema/catalogue-v1.schema.json`, `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`);
 
+// 7. The sample catalogue as a pack (demo/pack, not kept in git): the demo's /demo/?pack and the
+// Storybook story "From a pack" read it.
+execFileSync(process.execPath, [`${root}bin/willkommen-widgets.js`, 'pack', `${root}demo/catalogue.json`, `${root}demo/pack`, '--clean', '--json'], { stdio: 'ignore' });
+
 // Sizes: each entry with every chunk it imports statically ("up front"), then with the parts it
 // loads on demand (the validator while the catalogue downloads, the map library…), translations apart.
 const output = cdnOutputs.flat();

@@ -61,6 +61,12 @@ export const StaleCopy: Story = {
   },
 };
 
+/**
+ * The same catalogue as a pack (written by `npx willkommen-widgets pack`, here by the build): the
+ * element loads the list in the visitor's language and a full offer only when it is opened.
+ */
+export const FromAPack: Story = { name: 'From a pack', args: { src: 'demo/pack/index.json' } };
+
 export const EmptyResult: Story = { play: searchFor('xqxqxq') };
 
 export const Typo: Story = { play: searchFor('sprachkrus') };
