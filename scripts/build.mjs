@@ -1,15 +1,37 @@
 // npm run build: the npm modules (dist/), the script-tag bundle (dist/cdn/), the validator CLI
-// (dist/cli/), type declarations (dist/types/) and the JSON Schema (schema/). Prints gzip sizes.
+// (dist/cli/), type declarations (dist/types/; for React, Vue and Svelte types/) and the JSON Schema
+// (schema/). Prints gzip sizes, and the script tags for a CDN with their integrity hashes.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, createLogger } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const external = Object.keys(pkg.dependencies);
 // base './': files find each other (the validator worker) next to the module, wherever it is hosted.
-const quiet = { logLevel: 'warn', configFile: false, root, base: './', worker: { format: 'es' } };
+const quiet = { logLevel: 'warn', customLogger: buildLogger(), configFile: false, root, base: './', worker: { format: 'es' } };
+
+/**
+ * Vite's logger without the build warnings that are understood and ask nothing of anyone; every
+ * other warning is printed.
+ * - INEFFECTIVE_DYNAMIC_IMPORT for src/catalogue/parse.ts: validate-client.ts imports the
+ *   validator's main-thread stand-in on demand, so the script-tag files load it only where the
+ *   worker cannot start (a chunk of its own there, see the sizes below); the npm module exports
+ *   parseCatalogue from src/index.ts, so there it is part of the main chunk, as it should be.
+ * - PLUGIN_TIMINGS: Rolldown's note that plugins (here Vite's own) took a large share of the build
+ *   time; it comes on a busy machine and asks nothing of this project.
+ */
+function buildLogger() {
+  const known = [
+    /^\[INEFFECTIVE_DYNAMIC_IMPORT\] src\/catalogue\/parse\.ts is dynamically imported by src\/catalogue\/validate-client\.ts but also statically imported by src\/index\.ts, dynamic import will not move module into another chunk\.\s*$/,
+    /^\[PLUGIN_TIMINGS\] JavaScript callbacks ran for [\d.]+m?s of this [\d.]+m?s build/,
+  ];
+  const logger = createLogger('warn');
+  const warn = logger.warn;
+  logger.warn = (message, options) => known.some((k) => k.test(message.replace(/\x1b\[[0-9;]*m/g, ''))) || warn(message, options);
+  return logger;
+}
 
 /** Element entries: one module per element that registers it (and the bundle of all of them). */
 const ELEMENT_ENTRIES = {
@@ -215,3 +237,10 @@ if (worker) console.log(`  of which the validator worker ${worker.fileName}: ${k
 const locales = [...chunks.values()].filter((c) => isLocale(c.fileName)).map((c) => gz(c.code));
 if (locales.length) console.log(`  translations, one file per language loaded when needed: ${kb(Math.min(...locales))} to ${kb(Math.max(...locales))}`);
 writeFileSync(`${root}dist/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);
+
+// 8. Typings for React, Vue and Svelte from the manifest (types/), and the script-tag files' CDN
+//    paths with their Subresource Integrity hashes (also in dist/integrity.json).
+const { writeFrameworkTypes } = await import('./build-framework-types.mjs');
+writeFrameworkTypes();
+const { writeCdnIntegrity, integrityReport } = await import('./cdn-integrity.mjs');
+console.log(integrityReport(writeCdnIntegrity(Object.keys(ELEMENT_TAGS).map((name) => `${name}.js`))));

@@ -9,7 +9,7 @@ export { EventList, EVENT_RANGES, EVENT_FILTERS, type EventRange } from './eleme
 export { occurrences, occurrencesOf, byDay, loadRecurrenceRules, type Occurrence, type DayGroup } from './calendar/occurrences.js';
 export { toIcs, type IcsOptions } from './calendar/ics.js';
 export { WkMapConsentEvent, setMapConsent, hasMapConsent, CONSENT_EVENT, type MapConsentDetail } from './elements/offer-map/consent.js';
-export { WkSelectEvent, WkFilterChangeEvent, type OfferSelectDetail, type FilterChangeDetail } from './events/offer-events.js';
+export { WkSelectEvent, WkFilterChangeEvent, FILTER_CHANGE_CAUSES, type OfferSelectDetail, type FilterChangeDetail, type FilterChangeCause, type EventFilters, type JobFilters, type ListFilters } from './events/offer-events.js';
 export { OfferQuery, NO_FILTERS, distanceKm, type OfferFilters, type OfferResult, type OfferResults, type GeoPoint } from './search/offer-query.js';
 export { SearchIndex } from './search/search-index.js';
 export { configureLoader, fetchCatalogue, subscribeCatalogue, clearCatalogueCache } from './catalogue/load.js';

@@ -12,17 +12,24 @@ export const controlStyles = css`
     gap: 0.6em 1em;
     margin-block-end: 1em;
   }
+  /* Narrow: one field a line, as wide as the element. Wider: each field as wide as its longest
+     choice and side by side; a field that does not fit the line takes one of its own, so a select
+     never cuts its text where the element has room for it. */
   label.field {
     display: grid;
-    flex: 1 1 11em;
+    flex: 1 1 100%;
     min-inline-size: 0;
-    max-inline-size: 24em;
     gap: 0.2em;
     font-weight: 600;
   }
   label.field select,
   label.field input {
     inline-size: 100%;
+  }
+  @container wk (min-width: 30em) {
+    label.field {
+      flex: 1 1 auto;
+    }
   }
   select,
   input[type='date'] {

@@ -22,6 +22,9 @@ export const hostStyles = css`
     --_warning-text: var(--wk-warning-text, #4d3800);
 
     display: block;
+    /* The layout follows the width the element is given (see [part~='base']). Where the page gives
+       no width of its own (a flex row, a float), the element still takes a usable one. */
+    min-inline-size: min(100%, 20em);
     box-sizing: border-box;
     font-family: var(--wk-font, inherit);
     font-size: var(--wk-font-size, medium);
@@ -38,9 +41,17 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The query container of every element: its layout adapts to the width the host page gives it
+     (@container wk), from a narrow sidebar to a full page, whatever the window's width. Only the
+     inline size is contained: the element's height still follows its content. */
   [part~='base'] {
+    container: wk / inline-size;
     background: var(--_surface);
     border-radius: var(--_radius);
+  }
+  /* Links in the site's accent colour, visited or not (a class of its own still decides). */
+  :where(a:any-link) {
+    color: var(--_accent);
   }
   button {
     font: inherit;
@@ -81,9 +92,16 @@ export const hostStyles = css`
   details.disclosure > summary::-webkit-details-marker {
     display: none;
   }
+  /* A square box that holds its glyph, so that the turned marker stays within the summary (no
+     sideways scrolling where the summary meets the element's edge). */
   details.disclosure > summary::before {
     content: '▸';
     display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    overflow: hidden;
+    line-height: 1;
+    text-align: center;
     transition: transform 0.15s;
   }
   [dir='rtl'] details.disclosure > summary::before {

@@ -13,6 +13,18 @@ import { primaryLanguage } from '../../i18n/locales.js';
 import { inLocale } from '../../i18n/runtime.js';
 import { hostStyles } from '../../styles/host.js';
 
+/** The element as a landmark: its name, and the words of its skip link and of its end (translated). */
+export interface Landmark {
+  name: string;
+  skipPast: string;
+  end: string;
+}
+
+/** How long a filter must stay unchanged before its count is spoken (arrowing through a select). */
+export const ANNOUNCE_SETTLE_MS = 700;
+/** How long the live region stays empty before the count is set again (see `announce`). */
+export const ANNOUNCE_CLEAR_MS = 120;
+
 /**
  * What every Willkommen element shares: the `src` attribute, the visitor's locale and direction,
  * and the states a visitor can meet before the content is there: loading, error with a retry,
@@ -37,21 +49,12 @@ import { hostStyles } from '../../styles/host.js';
  * @cssproperty [--wk-font=inherit] - Font family (inherits the page's by default).
  * @cssproperty [--wk-font-size=medium] - Base text size; `medium` ignores the page's root font size.
  * @cssproperty [--wk-focus=#c2410c] - Focus outline colour.
+ * @cssproperty [--wk-danger=#b3261e] - Border of error messages and warnings.
+ * @cssproperty [--wk-warning-surface=#fff4d6] - Background of the notice that a saved copy is shown.
+ * @cssproperty [--wk-warning-text=#4d3800] - Text of that notice.
  * @fires {WkLoadEvent} wk-load - The catalogue is ready (also from a saved copy).
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
-/** The element as a landmark: its name, and the words of its skip link and of its end (translated). */
-export interface Landmark {
-  name: string;
-  skipPast: string;
-  end: string;
-}
-
-/** How long a filter must stay unchanged before its count is spoken (arrowing through a select). */
-export const ANNOUNCE_SETTLE_MS = 700;
-/** How long the live region stays empty before the count is set again (see `announce`). */
-export const ANNOUNCE_CLEAR_MS = 120;
-
 export abstract class WillkommenElement extends LitElement {
   static override styles = [hostStyles];
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toIcs } from '../../calendar/ics.js';
 import { byDay, loadRecurrenceRules, occurrences, recurrenceRulesLoaded, type DayGroup, type Occurrence } from '../../calendar/occurrences.js';
@@ -8,14 +8,15 @@ import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { CatalogueEvent } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
-import { WkFilterChangeEvent } from '../../events/offer-events.js';
+import type { EventFilters } from '../../events/offer-events.js';
+import { FilterChangeController } from '../../controllers/filter-change.js';
 import { count as formatCount } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
-import { NO_FILTERS } from '../../search/offer-query.js';
 import type { OfferSearch } from '../offer-search/offer-search.js';
 import { controlStyles } from '../../styles/controls.js';
 import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
+import { eventListStyles } from './event-list.styles.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
 export type EventRange = (typeof EVENT_RANGES)[number];
@@ -35,8 +36,10 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
  * @csspart event - One event.
  * @csspart more - The "show more" button.
  * @csspart empty - The explanation shown when nothing is on.
+ * @cssproperty [--wk-input-surface=Field] - Background of the filters' fields.
+ * @cssproperty [--wk-input-text=FieldText] - Text in those fields.
  *
- * @fires {WkFilterChangeEvent} wk-filter-change - The visitor changed the period or a filter (`detail.count` events).
+ * @fires {WkFilterChangeEvent<EventFilters>} wk-filter-change - What is listed changed: the period or a filter (the visitor's or a preset), or the catalogue (`detail.cause`, `detail.filters`, `detail.count` event dates).
  * @fires {WkLoadEvent} wk-load - The catalogue is ready.
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
@@ -44,78 +47,7 @@ export class EventList extends WillkommenElement {
   static override styles = [
     ...WillkommenElement.styles,
     controlStyles,
-    css`
-      .day {
-        margin-block-end: 1.2em;
-      }
-      .day h3 {
-        position: sticky;
-        inset-block-start: 0;
-        margin: 0 0 0.5em;
-        padding-block: 0.3em;
-        background: var(--wk-surface, Canvas);
-        border-block-end: 0.125em solid var(--_accent);
-        font-size: 1.1em;
-      }
-      ul.events {
-        display: grid;
-        gap: 0.6em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      /* The heading comes first in the document, so that moving by headings lands on the event and
-         the time is read after it; the grid shows the time beside it (above it on phones). */
-      .event {
-        display: grid;
-        grid-template-columns: minmax(5.5em, auto) 1fr;
-        grid-template-areas: 'time title' 'time body';
-        align-content: start;
-        gap: 0.25em 1em;
-        padding: 0.7em 0.9em;
-        border: 0.0625em solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface-alt);
-      }
-      .event h4 {
-        grid-area: title;
-        min-inline-size: 0;
-        margin: 0;
-        font-size: 1.05em;
-      }
-      .time {
-        grid-area: time;
-        margin: 0;
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .body {
-        grid-area: body;
-        display: grid;
-        gap: 0.25em;
-        min-inline-size: 0;
-      }
-      .body p {
-        margin: 0;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3em 1em;
-      }
-      .footer {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.6em;
-        margin-block-start: 1em;
-      }
-      @media (max-width: 30em) {
-        .event {
-          grid-template-columns: 1fr;
-          grid-template-areas: 'time' 'title' 'body';
-        }
-      }
-    `,
+    eventListStyles,
   ];
 
   /** Period shown at first: `today`, `week` (the next 7 days) or `month` (the next 30 days). */
@@ -150,26 +82,87 @@ export class EventList extends WillkommenElement {
 
   protected override readonly announcesCounts = true;
 
+  private readonly filterChange = new FilterChangeController<EventFilters>(this);
+
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
+  }
+
+  /**
+   * The host changed presets: each changes its own filter only (the visitor's choice for that
+   * filter gives way to the new preset; their other choices stay). A filter the host hides is fixed
+   * at its preset.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) return;
+    const hidden = changed.has('hideFilters') ? (name: string) => this.isHidden(name) : () => false;
+    let preset = false;
+    if (changed.has('range') || hidden('range')) {
+      this.chosenRange = undefined;
+      preset = true;
+    }
+    if (changed.has('categories') || hidden('categories')) {
+      this.category = undefined;
+      preset = true;
+    }
+    if (changed.has('languages') || hidden('languages')) {
+      this.language = undefined;
+      preset = true;
+    }
+    if (changed.has('region') || hidden('place')) {
+      this.place = undefined;
+      preset = true;
+    }
+    if (changed.has('free') || hidden('free')) {
+      this.onlyFree = undefined;
+      preset = true;
+    }
+    if (changed.has('online') || hidden('online')) {
+      this.onlyOnline = undefined;
+      preset = true;
+    }
+    if (preset) {
+      this.shown = undefined;
+      this.filterChange.cause('preset');
+    }
   }
 
   private get activeRange(): EventRange {
     return this.chosenRange ?? (EVENT_RANGES.includes(this.range) ? this.range : 'week');
   }
 
+  /** The filters as the visitor sees them: their choices, else the presets; chosen dates in the catalogue's zone. */
+  private filtersNow(zone: string): EventFilters {
+    const range = this.activeRange;
+    let dates: { from?: string; to?: string } = {};
+    if (range === 'dates') {
+      const today = dayKey(new Date(), zone);
+      const from = this.fromDay && this.fromDay > today ? this.fromDay : today;
+      dates = { from, to: this.toDay && this.toDay >= from ? this.toDay : addDays(from, 6) };
+    }
+    return {
+      range,
+      ...dates,
+      categories: this.category !== undefined ? list(this.category) : list(this.categories),
+      languages: this.language !== undefined ? list(this.language) : list(this.languages),
+      place: this.place ?? (this.region ? `region:${this.region}` : ''),
+      free: this.onlyFree ?? this.free,
+      online: this.onlyOnline ?? this.online,
+    };
+  }
+
   /** The period in the catalogue's zone: from now (past occurrences hidden) to the end of the range. */
-  private period(zone: string): { from: Date; to: Date } {
+  private period(filters: EventFilters, zone: string): { from: Date; to: Date } {
     const now = new Date();
     const today = dayKey(now, zone);
-    switch (this.activeRange) {
+    switch (filters.range) {
       case 'today':
         return { from: now, to: startOfDay(addDays(today, 1), zone) };
       case 'month':
         return { from: now, to: startOfDay(addDays(today, 30), zone) };
       case 'dates': {
-        const fromDay = this.fromDay && this.fromDay > today ? this.fromDay : today;
-        const toDay = this.toDay && this.toDay >= fromDay ? this.toDay : addDays(fromDay, 6);
+        const fromDay = filters.from ?? today;
+        const toDay = filters.to ?? addDays(fromDay, 6);
         const from = fromDay === today ? now : startOfDay(fromDay, zone);
         return { from, to: startOfDay(addDays(toDay, 1), zone) };
       }
@@ -178,40 +171,36 @@ export class EventList extends WillkommenElement {
     }
   }
 
-  private isShown(event: CatalogueEvent): boolean {
-    const categories = this.category !== undefined ? list(this.category) : list(this.categories);
-    const languages = this.language !== undefined ? list(this.language) : list(this.languages);
+  private isShown(event: CatalogueEvent, filters: EventFilters): boolean {
+    const { categories, languages, place } = filters;
     if (categories.length && !(event.categories ?? []).some((c) => categories.includes(c))) return false;
     if (languages.length && !(event.languages ?? []).some((l) => languages.includes(l))) return false;
-    if ((this.onlyFree ?? this.free) && event.cost !== 'free') return false;
-    if ((this.onlyOnline ?? this.online) && !event.online) return false;
-    const place = this.place ?? (this.region ? `region:${this.region}` : '');
+    if (filters.free && event.cost !== 'free') return false;
+    if (filters.online && !event.online) return false;
     if (place.startsWith('region:') && event.location?.region !== place.slice(7)) return false;
     if (place.startsWith('town:') && event.location?.locality !== place.slice(5)) return false;
     return true;
   }
 
-  private compute(loaded: LoadedCatalogue): { groups: DayGroup[]; list: Occurrence[]; from: Date; to: Date } {
+  private compute(loaded: LoadedCatalogue): { filters: EventFilters; groups: DayGroup[]; list: Occurrence[]; from: Date; to: Date } {
     const zone = loaded.catalogue.timeZone;
-    const { from, to } = this.period(zone);
+    const filters = this.filtersNow(zone);
+    const { from, to } = this.period(filters, zone);
     const events = loaded.catalogue.events;
-    const chosen = occurrences(events.filter((e) => this.isShown(e)), zone, from, to).map((o) => ({ ...o, index: events.indexOf(o.event) }));
-    return { groups: byDay(chosen, zone, from, to), list: chosen, from, to };
+    const chosen = occurrences(events.filter((e) => this.isShown(e, filters)), zone, from, to).map((o) => ({ ...o, index: events.indexOf(o.event) }));
+    return { filters, groups: byDay(chosen, zone, from, to), list: chosen, from, to };
   }
 
+  /** The visitor changed the period or a filter: reported once shown, and the count spoken once they pause. */
   private changed(patch: () => void): void {
     patch();
     this.shown = undefined;
+    this.filterChange.cause('visitor');
     this.announce(() => {
       const state = this.data.state;
       if (state.status !== 'ready') return undefined;
       const n = this.compute(state.result).list.length;
       return () => this.countText(n);
-    });
-    this.updateComplete.then(() => {
-      const state = this.data.state;
-      if (state.status !== 'ready') return;
-      this.dispatchEvent(new WkFilterChangeEvent({ filters: { ...NO_FILTERS, categories: list(this.category ?? this.categories), languages: list(this.language ?? this.languages), free: !!(this.onlyFree ?? this.free) }, count: this.compute(state.result).list.length }));
     });
   }
 
@@ -465,7 +454,8 @@ export class EventList extends WillkommenElement {
       return html`<div class="state loading" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</div>`;
     }
     const zone = loaded.catalogue.timeZone;
-    const { groups, list: all } = this.compute(loaded);
+    const { filters, groups, list: all } = this.compute(loaded);
+    this.filterChange.listed(filters, all.length);
     const step = this.pageStep(this.limit, 30);
     let budget = this.shown ?? step;
     const visible: DayGroup[] = [];

@@ -149,9 +149,9 @@ describe('<job-board>', () => {
     await until(() => el.shadowRoot?.activeElement?.getAttribute('data-job') === 'b1');
   });
 
-  it('opens the job named in a shared link', async () => {
+  it('opens the job named in a shared link (open-linked)', async () => {
     history.replaceState(null, '', `${location.pathname}?wk-job=c1`);
-    const el = await board();
+    const el = await board('open-linked');
     await until(() => $(el, '.detail'));
     expect($(el, '#job-title').textContent).to.contain('Job c1');
     expect(el.jobLink('b1')).to.contain('wk-job=b1');

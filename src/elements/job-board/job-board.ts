@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
@@ -7,16 +7,20 @@ import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Job } from '../../catalogue/schema.js';
 import { mailtoUrl, safeUrl, telUrl } from '../../catalogue/url.js';
 import { CEFR_LEVELS, EMPLOYMENT_TYPES, type CefrLevel, type EmploymentType } from '../../catalogue/values.js';
-import { readUrlState, urlWithState, writeUrlState } from '../../controllers/url-state.js';
-import { WkSelectEvent } from '../../events/offer-events.js';
+import { FilterChangeController } from '../../controllers/filter-change.js';
+import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
+import { WkSelectEvent, type FilterChangeCause, type JobFilters } from '../../events/offer-events.js';
 import { count as formatCount, distance as formatDistance, formatDate } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { distanceKm, type GeoPoint } from '../../search/offer-query.js';
 import { controlStyles } from '../../styles/controls.js';
 import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
+import { jobBoardStyles } from './job-board.styles.js';
 
 export const JOB_FILTERS = ['field', 'types', 'level', 'place', 'near-me', 'posted'] as const;
 const URL_PREFIX = 'wk-';
+/** The element's parameters in the page URL (after the prefix): the open job and the filters. */
+const URL_KEYS = ['job', 'jlevel', 'jfield', 'jtype', 'jplace', 'jposted'] as const;
 const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -32,8 +36,11 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
  * @csspart detail - The details of one job.
  * @csspart more - The "show more" button.
  * @csspart empty - The explanation shown when nothing matches.
+ * @cssproperty [--wk-input-surface=Field] - Background of the filters' fields.
+ * @cssproperty [--wk-input-text=FieldText] - Text in those fields.
  *
  * @fires {WkSelectEvent} wk-select - The visitor opened a job (`detail.id`) or went back (`null`).
+ * @fires {WkFilterChangeEvent<JobFilters>} wk-filter-change - What is listed changed: a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count` jobs).
  * @fires {WkLoadEvent} wk-load - The catalogue is ready.
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
@@ -41,77 +48,7 @@ export class JobBoard extends WillkommenElement {
   static override styles = [
     ...WillkommenElement.styles,
     controlStyles,
-    css`
-      fieldset {
-        flex-basis: 100%;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.2em 1em;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        padding: 0;
-        margin-block-end: 0.2em;
-        font-weight: 600;
-      }
-      .count {
-        margin: 0 0 0.6em;
-        font-size: 1.15em;
-      }
-      ul.jobs {
-        display: grid;
-        gap: 0.7em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .employer {
-        font-weight: 600;
-      }
-      .level {
-        font-weight: 600;
-        color: var(--_text);
-      }
-      .detail {
-        display: grid;
-        gap: 0.8em;
-      }
-      .detail h2 {
-        margin: 0;
-        font-size: 1.4em;
-      }
-      .detail h3 {
-        margin: 0 0 0.3em;
-        font-size: 1.05em;
-      }
-      .detail p {
-        margin: 0;
-      }
-      .text {
-        white-space: pre-line;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: center;
-      }
-      .apply {
-        display: grid;
-        gap: 0.4em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .apply a {
-        color: var(--_accent);
-      }
-      .more {
-        margin-block-start: 1em;
-      }
-    `,
+    jobBoardStyles,
   ];
 
   /** Preset occupational fields (comma-separated ids). */
@@ -128,8 +65,17 @@ export class JobBoard extends WillkommenElement {
   @property({ type: Number, attribute: 'posted-within' }) postedWithin = 0;
   /** Filters the visitor does not see (comma-separated: field, types, level, place, near-me, posted). */
   @property({ attribute: 'hide-filters' }) hideFilters = '';
-  /** Keep the filters and the open job in the page URL (`wk-` parameters). */
+  /**
+   * Keep the filters and the open job in the page URL (`wk-job`, `wk-jlevel`, `wk-jfield`, `wk-jtype`,
+   * `wk-jplace`, `wk-jposted`): read when the element loads and on back and forward, written on every
+   * change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
+   */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /**
+   * Open the job a shared link names (`wk-job` in the page URL) when the element loads. Reads only
+   * that parameter and never changes the URL (`url-state` opens it too).
+   */
+  @property({ type: Boolean, attribute: 'open-linked' }) openLinked = false;
   /** Jobs shown at first and added by "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
@@ -140,15 +86,115 @@ export class JobBoard extends WillkommenElement {
   @state() private posted?: number;
   @state() private near?: GeoPoint;
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
-  @state() private selectedId: string | null = readUrlState(URL_PREFIX).job ?? null;
+  @state() private selectedId: string | null = null;
   @state() private shown?: number;
   @state() private filtersOpen?: boolean;
   @state() private copied = '';
 
   protected override readonly announcesCounts = true;
 
+  private readonly filterChange = new FilterChangeController<JobFilters>(this);
+
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.start();
+    else this.presetsChanged(changed);
+  }
+
+  /** With `url-state`, the page URL's filters and open job; with `open-linked`, only the job. */
+  private start(): void {
+    if (this.urlState) this.fromUrl();
+    else if (this.openLinked) this.selectedId = readUrlState(URL_PREFIX, ['job']).job || null;
+  }
+
+  /** The state the page URL holds: the visitor's choices it names (a hidden filter keeps its preset), and the open job. */
+  private fromUrl(): void {
+    const url = readUrlState(URL_PREFIX, URL_KEYS);
+    const take = (name: string, value: string | undefined) => (value !== undefined && !this.isHidden(name) ? value : undefined);
+    this.chosenLevel = take('level', url.jlevel);
+    this.field = take('field', url.jfield);
+    const types = take('types', url.jtype);
+    this.chosenTypes = types !== undefined ? list(types) : undefined;
+    this.place = take('place', url.jplace);
+    const posted = take('posted', url.jposted);
+    this.posted = posted !== undefined ? Number(posted) || 0 : undefined;
+    this.selectedId = url.job || null;
+  }
+
+  /**
+   * The host changed presets: each changes its own filter only (the visitor's choice for that
+   * filter gives way to the new preset; their other choices stay). A filter the host hides is fixed
+   * at its preset.
+   */
+  private presetsChanged(changed: PropertyValues<this>): void {
+    const hidden = changed.has('hideFilters') ? (name: string) => this.isHidden(name) : () => false;
+    let preset = changed.has('employer');
+    if (changed.has('level') || hidden('level')) {
+      this.chosenLevel = undefined;
+      preset = true;
+    }
+    if (changed.has('fields') || hidden('field')) {
+      this.field = undefined;
+      preset = true;
+    }
+    if (changed.has('types') || hidden('types')) {
+      this.chosenTypes = undefined;
+      preset = true;
+    }
+    if (changed.has('region') || hidden('place')) {
+      this.place = undefined;
+      preset = true;
+    }
+    if (changed.has('postedWithin') || hidden('posted')) {
+      this.posted = undefined;
+      preset = true;
+    }
+    if (hidden('near-me') && this.near) {
+      this.near = undefined;
+      preset = true;
+    }
+    if (!preset) return;
+    this.shown = undefined;
+    this.writeUrl('replace');
+    this.filterChange.cause('preset');
+  }
+
+  /** Back and forward (with `url-state`): the state the URL holds; the visitor's position stays. */
+  private onPopState = () => {
+    if (!this.urlState) return;
+    const previous = this.selectedId;
+    this.fromUrl();
+    this.shown = undefined;
+    this.filterChange.cause('url');
+    if (!this.selectedId && previous) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-job="${CSS.escape(previous)}"]`)?.focus());
+  };
+
+  /** The filters as the visitor sees them: their choices, else the presets. */
+  private filtersNow(): JobFilters {
+    const level = (this.chosenLevel ?? this.level).trim().toUpperCase();
+    const posted = this.posted ?? this.postedWithin;
+    return {
+      level: CEFR_LEVELS.includes(level as CefrLevel) ? (level as CefrLevel) : '',
+      field: this.field ?? list(this.fields)[0] ?? '',
+      types: this.chosenTypes ?? list(this.types),
+      place: this.place ?? (this.region ? `region:${this.region}` : ''),
+      postedWithin: Number.isFinite(posted) && posted > 0 ? Math.floor(posted) : 0,
+      employer: this.employer.trim(),
+      near: this.near,
+    };
   }
 
   /** The open job's id, or null. */
@@ -166,17 +212,13 @@ export class JobBoard extends WillkommenElement {
   }
 
   /** The jobs to list, newest first (nearest first when a position is set); expired ones hidden. */
-  private jobs(loaded: LoadedCatalogue): { job: Job; km?: number }[] {
+  private jobs(loaded: LoadedCatalogue, filters = this.filtersNow()): { job: Job; km?: number }[] {
     const zone = loaded.catalogue.timeZone;
     const today = dayKey(new Date(), zone);
-    const field = this.field ?? list(this.fields)[0] ?? '';
-    const types = this.chosenTypes ?? list(this.types);
-    const level = (this.chosenLevel ?? this.level).toUpperCase();
-    const levelIndex = CEFR_LEVELS.indexOf(level as CefrLevel);
-    const place = this.place ?? (this.region ? `region:${this.region}` : '');
-    const posted = this.posted ?? this.postedWithin;
-    const since = posted ? addDays(today, -posted) : '';
-    const employer = this.employer.trim().toLowerCase();
+    const { field, types, place } = filters;
+    const levelIndex = filters.level ? CEFR_LEVELS.indexOf(filters.level) : -1;
+    const since = filters.postedWithin ? addDays(today, -filters.postedWithin) : '';
+    const employer = filters.employer.toLowerCase();
     const out: { job: Job; km?: number }[] = [];
     for (const job of loaded.catalogue.jobs) {
       if (job.validThrough && job.validThrough.slice(0, 10) < today) continue;
@@ -196,10 +238,12 @@ export class JobBoard extends WillkommenElement {
     return out;
   }
 
-  private changed(patch: () => void): void {
+  /** The visitor changed a filter: into the URL (with `url-state`), reported once shown, and the count spoken once they pause. */
+  private changed(patch: () => void, cause: FilterChangeCause = 'visitor'): void {
     patch();
     this.shown = undefined;
-    if (this.urlState) this.writeUrl('replace');
+    this.writeUrl('replace');
+    this.filterChange.cause(cause);
     this.announce(() => {
       const state = this.data.state;
       if (state.status !== 'ready') return undefined;
@@ -208,13 +252,23 @@ export class JobBoard extends WillkommenElement {
     });
   }
 
-  private writeUrl(mode: 'push' | 'replace'): void {
-    writeUrlState(URL_PREFIX, { job: this.selectedId ?? '', jlevel: this.chosenLevel ?? '', jfield: this.field ?? '' }, mode);
+  /** The state as the URL holds it (the filters as the visitor sees them, and the open job). */
+  private urlStateObject(): UrlState {
+    const f = this.filtersNow();
+    return { job: this.selectedId ?? '', jlevel: f.level, jfield: f.field, jtype: f.types.join(','), jplace: f.place, jposted: f.postedWithin ? String(f.postedWithin) : '' };
   }
 
-  /** A link that opens this job on this page. */
+  /** With `url-state`: the state into the page URL (a new history entry when a job opens or closes). */
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), mode);
+  }
+
+  /**
+   * A link to this job on this page: the page URL with `wk-job` (and, with `url-state`, the
+   * filters). It opens the job where the element has `open-linked` or `url-state`.
+   */
   jobLink(id: string): string {
-    return urlWithState(URL_PREFIX, { ...readUrlState(URL_PREFIX), job: id });
+    return urlWithState(URL_PREFIX, this.urlState ? { ...this.urlStateObject(), job: id } : { job: id });
   }
 
   private select(id: string | null, fromVisitor = true): void {
@@ -224,7 +278,7 @@ export class JobBoard extends WillkommenElement {
     const previous = this.selectedId;
     this.selectedId = id;
     this.copied = '';
-    if (this.urlState) this.writeUrl('push');
+    this.writeUrl('push');
     if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer: null, job: job ?? null, id }));
     this.updateComplete.then(() => {
       if (id) this.renderRoot.querySelector<HTMLElement>('#job-title')?.focus();
@@ -482,9 +536,11 @@ export class JobBoard extends WillkommenElement {
   }
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
+    const filters = this.filtersNow();
+    const jobs = this.jobs(loaded, filters);
+    this.filterChange.listed(filters, jobs.length);
     const selected = this.selectedId ? loaded.catalogue.jobs.find((j) => j.id === this.selectedId) : undefined;
     if (selected) return this.detailTemplate(selected, loaded);
-    const jobs = this.jobs(loaded);
     const step = this.pageStep(this.pageSize);
     const page = jobs.slice(0, this.shown ?? step);
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;

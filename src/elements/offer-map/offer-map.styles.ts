@@ -11,6 +11,8 @@ export const offerMapStyles = css`
     overflow: hidden;
     font-size: 0.9em;
     z-index: 0;
+    /* Its popups take their size from the map's (cqi, cqb); the map's own size is set above. */
+    container: wk-map / size;
   }
   .placeholder {
     display: grid;
@@ -131,6 +133,24 @@ export const offerMapStyles = css`
   }
   .wk-popup .button {
     min-block-size: 2.5em;
+    padding-inline: 0.8em;
+  }
+  .wk-popup a:any-link {
+    color: var(--_accent);
+  }
+  /* "Show details" (or the website) at the foot of the popup, in sight while the text above it
+     scrolls; room below it for its focus ring. */
+  .wk-popup-actions {
+    position: sticky;
+    inset-block-end: 0;
+    padding-block: 0.3em 0.35em;
+    background: #fff;
+  }
+  /* While more text lies below, a shadow over the action says so. */
+  @container wk-popup scroll-state(scrollable: bottom) {
+    .wk-popup-actions {
+      box-shadow: 0 -0.6em 0.5em -0.5em rgb(0 0 0 / 0.35);
+    }
   }
   .leaflet-container {
     font: inherit;
@@ -160,14 +180,16 @@ export const offerMapStyles = css`
     outline-offset: -3px;
   }
   /*
-   * Popups stay inside the map and scroll there when zoomed text or wider spacing makes them tall:
-   * the map's size comes from its resize observer.
+   * Popups stay inside the map, however small it is, and their text scrolls there when it is long,
+   * zoomed or more widely spaced: at most the map's size less the margins the map keeps around an
+   * opened popup (offer-map.ts: 12 px above, 32 px below for the pin; 56 px on the left for the
+   * zoom buttons, 12 px on the right) and the popup's own frame and tip.
    */
   .leaflet-popup-content {
     margin: 12px 34px 12px 14px;
-    max-block-size: max(4em, calc(var(--_map-block, 26em) - 96px));
-    /* Room for the zoom buttons on the left (the popup never slides under them) and a margin. */
-    max-inline-size: max(9em, calc(var(--_map-inline, 320px) - 124px));
+    max-block-size: max(5em, calc(100cqb - 96px));
+    max-inline-size: max(9em, calc(100cqi - 120px));
+    container: wk-popup / scroll-state;
     overflow: auto;
     overscroll-behavior: contain;
     line-height: 1.4;

@@ -31,6 +31,9 @@ function loadBundle(): Promise<Bundle> {
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const DEFAULT_ATTRIBUTION = '© OpenStreetMap contributors';
 const LIST_LIMIT = 50;
+/** Room the popup leaves in the map, in px: for the zoom buttons (44 px wide) on the left, for the pin below. */
+const POPUP_MARGIN_TOP_LEFT: [number, number] = [56, 12];
+const POPUP_MARGIN_BOTTOM_RIGHT: [number, number] = [12, 32];
 /** How long the map must rest before the offers in view are announced. */
 const ANNOUNCE_DELAY = 700;
 /** How long the live region stays empty before a new sentence is set. */
@@ -307,9 +310,6 @@ export class OfferMap extends WillkommenElement {
       this.resizeObserver?.disconnect();
       this.resizeObserver = new ResizeObserver(() => {
         this.map?.invalidateSize();
-        // Popups never grow beyond the map: they scroll inside it (zoomed text, text spacing).
-        element.style.setProperty('--_map-block', `${element.clientHeight}px`);
-        element.style.setProperty('--_map-inline', `${element.clientWidth}px`);
       });
       this.resizeObserver.observe(element);
       this.pointsKey = '';
@@ -554,7 +554,9 @@ export class OfferMap extends WillkommenElement {
         marker.on('click', () => this.openCluster(map, clusters, id, n, lat, lon, marker.getElement()));
       } else {
         const index = (feature.properties as PointProps).i;
-        marker.bindPopup(() => this.popupContent(offers[index], index), { autoPanPaddingTopLeft: [56, 16], autoPanPaddingBottomRight: [16, 16], maxWidth: 280 });
+        // The map moves the opened popup into view clear of the zoom buttons (top left) and with
+        // its pin in sight below it; the styles keep the popup within those margins of the map.
+        marker.bindPopup(() => this.popupContent(offers[index], index), { autoPanPaddingTopLeft: POPUP_MARGIN_TOP_LEFT, autoPanPaddingBottomRight: POPUP_MARGIN_BOTTOM_RIGHT, maxWidth: 360 });
         marker.on('click', () => this.dispatchEvent(new WkSelectEvent({ offer: offers[index], id: offers[index].id })));
       }
       marker.addTo(map);
@@ -658,6 +660,16 @@ export class OfferMap extends WillkommenElement {
         p.textContent = place;
         box.append(p);
       }
+      const state = openState(offer, zonedTime(new Date(), loaded.catalogue.timeZone));
+      if (state.kind === 'open' || state.kind === 'temporarily-closed') {
+        const p = document.createElement('p');
+        p.className = 'hint';
+        p.textContent = state.kind === 'open' ? msg('Open now', { id: 'filter.open-now' }) : msg('Temporarily closed', { id: 'hours.temporarily-closed' });
+        box.append(p);
+      }
+      // The action comes last and stays in sight at the foot of the popup while its text scrolls.
+      const actions = document.createElement('div');
+      actions.className = 'wk-popup-actions';
       const search = this.linked;
       if (search && typeof search.open === 'function') {
         const button = document.createElement('button');
@@ -670,7 +682,7 @@ export class OfferMap extends WillkommenElement {
           search.open(offer.id);
           search.scrollIntoView({ block: 'start', behavior: 'smooth' });
         });
-        box.append(button);
+        actions.append(button);
       } else {
         const site = safeUrl(offer.contact?.website ?? offer.organization?.url);
         if (site) {
@@ -679,16 +691,10 @@ export class OfferMap extends WillkommenElement {
           a.target = '_blank';
           a.rel = 'noopener noreferrer';
           a.textContent = msg('Website', { id: 'detail.website' });
-          box.append(a);
+          actions.append(a);
         }
       }
-      const state = openState(offer, zonedTime(new Date(), loaded.catalogue.timeZone));
-      if (state.kind === 'open' || state.kind === 'temporarily-closed') {
-        const p = document.createElement('p');
-        p.className = 'hint';
-        p.textContent = state.kind === 'open' ? msg('Open now', { id: 'filter.open-now' }) : msg('Temporarily closed', { id: 'hours.temporarily-closed' });
-        box.append(p);
-      }
+      if (actions.firstChild) box.append(actions);
       box.dataset.offer = String(index);
       return box;
     });

@@ -171,9 +171,9 @@ describe('<offer-search> an offer', () => {
     await until(() => root(el).activeElement?.tagName === 'A');
   });
 
-  it('opens the offer named in a shared link', async () => {
+  it('opens the offer named in a shared link (open-linked)', async () => {
     history.replaceState(null, '', `${location.pathname}?wk-offer=o-0003`);
-    const wrapper = await fixture(html`<div lang="en"><offer-search src=${SRC}></offer-search></div>`);
+    const wrapper = await fixture(html`<div lang="en"><offer-search src=${SRC} open-linked></offer-search></div>`);
     const el = wrapper.querySelector('offer-search') as OfferSearch;
     await until(() => $(el, '.detail'));
     expect(el.offerLink('o-0003')).to.contain('wk-offer=o-0003');

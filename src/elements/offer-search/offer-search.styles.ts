@@ -23,6 +23,12 @@ export const offerSearchStyles = css`
     color: var(--wk-input-text, FieldText);
     font: inherit;
     font-size: 1.05em;
+    text-overflow: ellipsis;
+  }
+  /* The empty field (dir="auto": a typed word sets its own direction) shows its example in the
+     element's direction, its start in sight. */
+  [dir='rtl'] input[type='search']:placeholder-shown {
+    direction: rtl;
   }
   input[type='search']:focus-visible {
     border-color: var(--_accent);
@@ -113,10 +119,11 @@ export const offerSearchStyles = css`
     gap: 0.3em 0.45em;
     max-inline-size: 100%;
   }
+  /* As wide as the longest choice, so that no choice is cut where the element has room for it. */
   select {
     min-block-size: 2.75em;
-    min-inline-size: 0;
-    inline-size: 16em;
+    min-inline-size: min(100%, 12em);
+    inline-size: auto;
     max-inline-size: 100%;
     padding: 0.3em 0.5em;
     border: 0.0625em solid var(--_border);
@@ -124,6 +131,16 @@ export const offerSearchStyles = css`
     background: var(--wk-input-surface, Field);
     color: var(--wk-input-text, FieldText);
     font: inherit;
+  }
+  /* Narrow: a select on a line of its own under its label, as wide as the element. */
+  @container wk (max-width: 30em) {
+    .select {
+      display: grid;
+      inline-size: 100%;
+    }
+    .select select {
+      inline-size: 100%;
+    }
   }
   details.languages {
     flex-basis: 100%;
@@ -232,6 +249,11 @@ export const offerSearchStyles = css`
   .description {
     white-space: pre-line;
   }
+  /* Lines of a readable length on a full page. */
+  .lead,
+  .description {
+    max-inline-size: 45em;
+  }
   .notice {
     padding: 0.5em 0.8em;
     border-inline-start: 0.25em solid var(--_accent);
@@ -296,7 +318,7 @@ export const offerSearchStyles = css`
   .facts dd {
     margin: 0;
   }
-  @media (max-width: 30em) {
+  @container wk (max-width: 30em) {
     .facts {
       grid-template-columns: 1fr;
     }

@@ -5,7 +5,8 @@ import { openState, zonedTime, type OpenState, type ZonedTime } from '../../cata
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Catalogue, LangMap, Offer } from '../../catalogue/schema.js';
-import { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
+import { WkSelectEvent, type FilterChangeCause } from '../../events/offer-events.js';
+import { FilterChangeController } from '../../controllers/filter-change.js';
 import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
 import { count as formatCount, distance as formatDistance, languageName, timeOfDay, weekdayName } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
@@ -20,6 +21,8 @@ export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 const URL_PREFIX = 'wk-';
+/** The element's parameters in the page URL (after the prefix): search text, filters, the open offer. */
+const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'offer'] as const;
 
 function list(value: string | null | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -40,9 +43,12 @@ function list(value: string | null | undefined): string[] {
  * @csspart detail - The details of one offer.
  * @csspart more - The "show more" button.
  * @csspart empty - The explanation shown when nothing matches.
+ * @cssproperty [--wk-input-surface=Field] - Background of the search field and the filters' fields.
+ * @cssproperty [--wk-input-text=FieldText] - Text in those fields.
+ * @cssproperty [--wk-open=#17603a] - "Open now" on an offer.
  *
  * @fires {WkSelectEvent} wk-select - The visitor opened an offer (`detail.offer`) or went back to the list (`null`).
- * @fires {WkFilterChangeEvent} wk-filter-change - The visitor changed the search text or a filter.
+ * @fires {WkFilterChangeEvent<OfferFilters>} wk-filter-change - What is listed changed: the search text or a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count`).
  * @fires {WkLoadEvent} wk-load - The catalogue is ready.
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
@@ -61,8 +67,17 @@ export class OfferSearch extends WillkommenElement {
   @property() languages = '';
   /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
   @property({ attribute: 'hide-filters' }) hideFilters = '';
-  /** Keep search, filters and the open offer in the page URL (parameters starting with `wk-`). */
+  /**
+   * Keep search, filters and the open offer in the page URL (`wk-q`, `wk-cat`, `wk-lang`, `wk-place`,
+   * `wk-open`, `wk-free`, `wk-offer`): read when the element loads and on back and forward, written on
+   * every change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
+   */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /**
+   * Open the offer a shared link names (`wk-offer` in the page URL) when the element loads. Reads only
+   * that parameter and never changes the URL (`url-state` opens it too).
+   */
+  @property({ type: Boolean, attribute: 'open-linked' }) openLinked = false;
   /** Route planner link; `{lat}`, `{lon}` and `{address}` are filled in. Default: OpenStreetMap directions. */
   @property({ attribute: 'route-url' }) routeUrl = 'https://www.openstreetmap.org/directions?to={lat}%2C{lon}';
   /** Results shown at first and added by "show more". */
@@ -77,7 +92,11 @@ export class OfferSearch extends WillkommenElement {
   /** Filter panel open: on wide layouts from the start, on phones when the visitor opens it. */
   @state() private filtersOpen?: boolean;
 
-  private presetsApplied = false;
+  /** The filters were set from the presets (and the URL) once; later preset changes patch them. */
+  private started = false;
+  /** The results shown are still those of earlier filters (a large catalogue's filter data is being read). */
+  private resultsPending = false;
+  private readonly filterChange = new FilterChangeController<OfferFilters>(this);
   private returnFocusTo: string | null = null;
   private clock?: ReturnType<typeof setInterval>;
   private lastResults?: { key: string; catalogue: Catalogue; value: OfferResults };
@@ -111,9 +130,8 @@ export class OfferSearch extends WillkommenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.presetsApplied || changed.has('categories') || changed.has('region') || changed.has('languages')) {
-      this.applyPresets();
-    }
+    if (!this.started) this.start();
+    else this.presetsChanged(changed);
     if (changed.has('pageSize')) this.shown = this.pageStep(this.pageSize);
   }
 
@@ -124,11 +142,9 @@ export class OfferSearch extends WillkommenElement {
     this.select(id, false);
   }
 
-  /** Clears the search text and every filter the visitor can change. */
+  /** Clears the search text and every filter the visitor can change (back to the presets). */
   reset(): void {
-    this.presetsApplied = false;
-    this.applyPresets(true);
-    this.filterChanged();
+    this.resetFilters('preset');
   }
 
   // ——— state ———
@@ -137,19 +153,76 @@ export class OfferSearch extends WillkommenElement {
     return list(this.hideFilters).includes(name);
   }
 
-  private applyPresets(ignoreUrl = false): void {
-    this.presetsApplied = true;
-    const fromUrl = ignoreUrl ? {} : readUrlState(URL_PREFIX);
-    this.filters = {
-      query: fromUrl.q ?? '',
-      categories: fromUrl.cat !== undefined && !this.isHidden('categories') ? list(fromUrl.cat) : list(this.categories),
-      languages: fromUrl.lang !== undefined && !this.isHidden('languages') ? list(fromUrl.lang) : list(this.languages),
-      place: fromUrl.place !== undefined && !this.isHidden('place') ? fromUrl.place : this.region ? `region:${this.region}` : '',
-      openNow: fromUrl.open === '1',
-      free: fromUrl.free === '1',
+  /** The filters the presets set. */
+  private presetFilters(): OfferFilters {
+    return { ...NO_FILTERS, categories: list(this.categories), languages: list(this.languages), place: this.region ? `region:${this.region}` : '' };
+  }
+
+  /** The filters the page URL holds (with `url-state`), over the presets; a hidden filter keeps its preset. */
+  private urlFilters(): OfferFilters {
+    const preset = this.presetFilters();
+    const url = readUrlState(URL_PREFIX, URL_KEYS);
+    const shown = (name: FilterName) => !this.isHidden(name);
+    return {
+      query: url.q !== undefined && shown('query') ? url.q : '',
+      categories: url.cat !== undefined && shown('categories') ? list(url.cat) : preset.categories,
+      languages: url.lang !== undefined && shown('languages') ? list(url.lang) : preset.languages,
+      place: url.place !== undefined && shown('place') ? url.place : preset.place,
+      openNow: url.open === '1' && shown('open-now'),
+      free: url.free === '1' && shown('free'),
     };
-    if (!ignoreUrl && fromUrl.offer) this.selectedId = fromUrl.offer;
+  }
+
+  /** The state the element starts in: the presets, or with `url-state` the page URL's; a linked offer opened. */
+  private start(): void {
+    this.started = true;
+    this.filters = this.urlState ? this.urlFilters() : this.presetFilters();
+    const linked = this.urlState || this.openLinked ? readUrlState(URL_PREFIX, ['offer']).offer : undefined;
+    if (linked) this.selectedId = linked;
     this.shown = this.pageStep(this.pageSize);
+  }
+
+  /**
+   * The host changed presets: each changes its own filter only (the search text and the visitor's
+   * other choices stay). A filter the host hides is fixed at its preset.
+   */
+  private presetsChanged(changed: PropertyValues<this>): void {
+    const preset = this.presetFilters();
+    const patch: Partial<OfferFilters> = {};
+    if (changed.has('categories')) patch.categories = preset.categories;
+    if (changed.has('languages')) patch.languages = preset.languages;
+    if (changed.has('region')) patch.place = preset.place;
+    if (changed.has('hideFilters')) {
+      if (this.isHidden('query')) patch.query = '';
+      if (this.isHidden('categories')) patch.categories = preset.categories;
+      if (this.isHidden('languages')) patch.languages = preset.languages;
+      if (this.isHidden('place')) patch.place = preset.place;
+      if (this.isHidden('open-now')) patch.openNow = false;
+      if (this.isHidden('free')) patch.free = false;
+      if (this.isHidden('near-me') && this.filters.near) {
+        patch.near = undefined;
+        this.nearLabel = '';
+      }
+    }
+    const next = { ...this.filters, ...patch };
+    if (JSON.stringify(next) === JSON.stringify(this.filters)) return;
+    this.filters = next;
+    this.shown = this.pageStep(this.pageSize);
+    this.writeUrl('replace');
+    this.filterChange.cause('preset');
+  }
+
+  /** Back to the presets: the search text, the visitor's filters and their position are cleared. */
+  private resetFilters(cause: FilterChangeCause): void {
+    this.filters = this.presetFilters();
+    this.nearLabel = '';
+    this.shown = this.pageStep(this.pageSize);
+    this.filterChanged(cause);
+  }
+
+  /** With `url-state`: the state into the page URL (a new history entry when an offer opens or closes). */
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), mode);
   }
 
   private urlStateObject(): UrlState {
@@ -165,10 +238,16 @@ export class OfferSearch extends WillkommenElement {
     };
   }
 
+  /** Back and forward (with `url-state`): the state the URL holds; the visitor's position stays. */
   private onPopState = () => {
     if (!this.urlState) return;
-    const offer = readUrlState(URL_PREFIX).offer ?? null;
-    this.applyPresets();
+    const offer = readUrlState(URL_PREFIX, ['offer']).offer ?? null;
+    const filters: OfferFilters = { ...this.urlFilters(), near: this.filters.near };
+    if (JSON.stringify(filters) !== JSON.stringify(this.filters)) {
+      this.filters = filters;
+      this.shown = this.pageStep(this.pageSize);
+      this.filterChange.cause('url');
+    }
     this.selectedId = offer;
     if (!offer) this.restoreFocus();
   };
@@ -220,10 +299,12 @@ export class OfferSearch extends WillkommenElement {
           this.preparing.add(q);
           void q.prepare().then(() => this.requestUpdate());
         }
+        this.resultsPending = true;
         return this.lastResults.value;
       }
       this.lastResults = { key, catalogue, value: q.run(this.filters, this.locale.content, now) };
     }
+    this.resultsPending = false;
     return this.lastResults.value;
   }
 
@@ -233,12 +314,11 @@ export class OfferSearch extends WillkommenElement {
     this.filterChanged();
   }
 
-  private filterChanged(): void {
-    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), 'replace');
-    const state = this.data.state;
-    const results = state.status === 'ready' ? this.compute(state.result.catalogue) : undefined;
-    this.dispatchEvent(new WkFilterChangeEvent({ filters: this.filters, count: results?.count ?? 0 }));
-    this.scheduleAnnouncement();
+  /** The filters changed: into the URL (with `url-state`), reported once shown, and spoken when the visitor changed them. */
+  private filterChanged(cause: FilterChangeCause = 'visitor'): void {
+    this.writeUrl('replace');
+    this.filterChange.cause(cause);
+    if (cause === 'visitor') this.scheduleAnnouncement();
   }
 
   /** Tells screen readers the new count once the visitor pauses typing or choosing (one polite live region). */
@@ -258,7 +338,7 @@ export class OfferSearch extends WillkommenElement {
     if (id) this.returnFocusTo = id;
     this.selectedId = id;
     this.shareStatus = '';
-    if (this.urlState) writeUrlState(URL_PREFIX, this.urlStateObject(), 'push');
+    this.writeUrl('push');
     if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer, id }));
     this.updateComplete.then(() => {
       if (id) this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
@@ -298,9 +378,12 @@ export class OfferSearch extends WillkommenElement {
     this.setFilters({ near: name && point ? point : undefined });
   }
 
-  /** A link that opens this offer in this element on this page. */
+  /**
+   * A link to this offer on this page: the page URL with `wk-offer` (and, with `url-state`, the
+   * search and filters). It opens the offer where the element has `open-linked` or `url-state`.
+   */
   offerLink(id: string): string {
-    return urlWithState(URL_PREFIX, { ...this.urlStateObject(), offer: id });
+    return urlWithState(URL_PREFIX, this.urlState ? { ...this.urlStateObject(), offer: id } : { offer: id });
   }
 
   private async share(offer: Offer, title: string): Promise<void> {
@@ -478,7 +561,7 @@ export class OfferSearch extends WillkommenElement {
             </fieldset>
           </details>`
         : nothing}
-      ${active ? html`<button type="button" class="link-button" @click=${() => this.reset()}>${msg('Reset filters', { id: 'filter.reset' })}</button>` : nothing}
+      ${active ? html`<button type="button" class="link-button" @click=${() => this.resetFilters('visitor')}>${msg('Reset filters', { id: 'filter.reset' })}</button>` : nothing}
     </div>`;
   }
 
@@ -557,7 +640,7 @@ export class OfferSearch extends WillkommenElement {
               ${relax.map(([label, patch]) => html`<li><button type="button" class="button secondary" @click=${() => this.setFilters(patch)}>
                 ${msg(str`Remove: ${label}`, { id: 'empty.remove' })}</button></li>`)}
             </ul>
-            <button type="button" class="button" @click=${() => this.reset()}>${msg('Reset all filters', { id: 'empty.reset' })}</button>`
+            <button type="button" class="button" @click=${() => this.resetFilters('visitor')}>${msg('Reset all filters', { id: 'empty.reset' })}</button>`
         : html`<p>${msg('The catalogue has no offers here yet.', { id: 'empty.catalogue' })}</p>`}
     </div>`;
   }
@@ -605,6 +688,7 @@ export class OfferSearch extends WillkommenElement {
 
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     const results = this.compute(loaded.catalogue);
+    this.filterChange.listed(this.filters, results.count, this.resultsPending ? 'pending' : loaded.partial ? 'partial' : 'complete');
     const listed = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
     if (listed) {
       // From a pack, the list has what a card shows; the full offer comes with its part.
