@@ -67,10 +67,10 @@ const FILTER_LABELS = {
 
 /** What each element offers as presets, in the order of its attributes in the snippet. */
 const ELEMENTS = {
-  'offer-search': { records: 'offers', presets: ['categories', 'languages', 'region', 'hide-filters', 'url-state'], filters: () => kit?.FILTER_NAMES ?? [] },
+  'offer-search': { records: 'offers', presets: ['categories', 'languages', 'region', 'hide-filters', 'open-linked', 'url-state'], filters: () => kit?.FILTER_NAMES ?? [] },
   'offer-map': { records: 'offers', presets: ['categories', 'region', 'consent'], filters: () => [] },
   'event-list': { records: 'events', presets: ['range', 'categories', 'languages', 'region', 'free', 'online', 'hide-filters'], filters: () => kit?.EVENT_FILTERS ?? [] },
-  'job-board': { records: 'jobs', presets: ['level', 'fields', 'types', 'region', 'employer', 'posted-within', 'hide-filters'], filters: () => kit?.JOB_FILTERS ?? [] },
+  'job-board': { records: 'jobs', presets: ['level', 'fields', 'types', 'region', 'employer', 'posted-within', 'hide-filters', 'open-linked'], filters: () => kit?.JOB_FILTERS ?? [] },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 // keeps the topics and the region chosen.
 
 /** attribute → string (text, select), string[] (checkboxes) or boolean. */
-const chosen = { range: 'week' };
+const chosen = { range: 'week', 'open-linked': true };
 
 const element = () => document.querySelector('input[name="element"]:checked')?.value ?? 'offer-search';
 
@@ -328,6 +328,9 @@ async function renderPresets() {
       case 'consent':
         fields.push(toggle('consent', 'My consent banner already allows OpenStreetMap (the map loads at once, without its placeholder)'));
         break;
+      case 'open-linked':
+        fields.push(toggle('open-linked', 'Open shared links: a link a visitor shared opens that entry here (the page address is only read)'));
+        break;
       case 'url-state':
         fields.push(toggle('url-state', 'Keep the search and the open offer in the page address (for links and the back button)'));
         break;
@@ -391,7 +394,7 @@ function readChoices() {
   for (const preset of spec.presets) {
     const inputs = [...box.querySelectorAll(`[name="${preset}"]`)];
     if (!inputs.length) continue;
-    if (inputs[0].type === 'checkbox' && inputs.length === 1 && ['free', 'online', 'consent', 'url-state'].includes(preset)) {
+    if (inputs[0].type === 'checkbox' && inputs.length === 1 && ['free', 'online', 'consent', 'open-linked', 'url-state'].includes(preset)) {
       if (inputs[0].checked) attributes.push([preset, true]);
       continue;
     }
@@ -593,7 +596,7 @@ form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => {
   const target = event.target;
   if (target.type === 'text') return; // URLs are read when they are complete (change)
-  if (target.closest('#preset-fields')) chosen[target.name] = target.type === 'checkbox' && !['free', 'online', 'consent', 'url-state'].includes(target.name)
+  if (target.closest('#preset-fields')) chosen[target.name] = target.type === 'checkbox' && !['free', 'online', 'consent', 'open-linked', 'url-state'].includes(target.name)
     ? [...form.querySelectorAll(`#preset-fields [name="${target.name}"]:checked`)].map((i) => i.value)
     : target.type === 'checkbox' ? target.checked : target.value;
   if (target.name === 'element') void renderPresets();

@@ -34,7 +34,7 @@ function elements() {
 		'offer-search' => array(
 			'label'       => __( 'Offer search', 'willkommen-widgets' ),
 			'description' => __( 'Search the offers, with filters for topics, languages spoken, place and opening hours.', 'willkommen-widgets' ),
-			'attributes'  => array( 'categories', 'region', 'languages', 'hide-filters', 'url-state', 'id' ),
+			'attributes'  => array( 'categories', 'region', 'languages', 'hide-filters', 'open-linked', 'url-state', 'id' ),
 		),
 		'offer-map'    => array(
 			'label'       => __( 'Map of offers', 'willkommen-widgets' ),
@@ -49,7 +49,7 @@ function elements() {
 		'job-board'    => array(
 			'label'       => __( 'Job board', 'willkommen-widgets' ),
 			'description' => __( 'Jobs and apprenticeships, with the German level each one needs.', 'willkommen-widgets' ),
-			'attributes'  => array( 'level', 'fields', 'types', 'region', 'employer', 'hide-filters', 'url-state', 'id' ),
+			'attributes'  => array( 'level', 'fields', 'types', 'region', 'employer', 'hide-filters', 'open-linked', 'url-state', 'id' ),
 		),
 	);
 }
@@ -102,6 +102,12 @@ function attributes() {
 			'kind'  => 'list',
 			'label' => __( 'Hidden filters', 'willkommen-widgets' ),
 			'help'  => __( 'Filters the visitor does not see, comma-separated, for example categories,place. A hidden preset stays fixed.', 'willkommen-widgets' ),
+		),
+		'open-linked'  => array(
+			'key'   => 'openLinked',
+			'kind'  => 'bool',
+			'label' => __( 'Open shared links', 'willkommen-widgets' ),
+			'help'  => __( 'A link a visitor shared (with the share button) opens that entry on this page. The page address is only read, never changed.', 'willkommen-widgets' ),
 		),
 		'url-state'    => array(
 			'key'   => 'urlState',
