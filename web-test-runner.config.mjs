@@ -1,9 +1,10 @@
 // Browser tests in Debian's Chromium (CHROME_PATH to use another), with a small test API that
 // misbehaves on purpose under /__test__/ (a mock server for tests; the product has none).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const small = readFileSync(new URL('./tests/fixtures/small-catalogue.json', import.meta.url), 'utf8');
@@ -84,6 +85,40 @@ function jsonModules() {
   };
 }
 
+/**
+ * One line per test file as it finishes (the test names are listed only for failures, by the
+ * default reporter, with the error and the browser's logs), and the totals at the end.
+ */
+function fileReporter() {
+  const totals = { files: 0, passed: 0, failed: 0 };
+  const count = (suite, into) => {
+    for (const test of suite?.tests ?? []) if (!test.skipped) into[test.passed ? 'passed' : 'failed']++;
+    for (const child of suite?.suites ?? []) count(child, into);
+    return into;
+  };
+  return {
+    reportTestFileResults({ logger, sessionsForTestFile, testFile }) {
+      const counts = { passed: 0, failed: 0 };
+      for (const session of sessionsForTestFile) count(session.testResults, counts);
+      const ok = sessionsForTestFile.every((s) => s.passed);
+      totals.files++;
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+      logger.log(` ${ok ? '\x1b[32m✓\x1b[39m' : '\x1b[31m×\x1b[39m'} ${relative(process.cwd(), testFile)} (${counts.passed + counts.failed} tests${counts.failed ? `, ${counts.failed} failed` : ''})`);
+    },
+    onTestRunFinished() {
+      console.log(`\n ${totals.files} test files, ${totals.passed} tests passed, ${totals.failed} failed`);
+    },
+  };
+}
+
+/**
+ * Browser logs that say nothing about the kit: Lit's notice that the tests run its development
+ * build (they do, on purpose, for its extra checks, whose warnings still print). Messages that tests
+ * cause on purpose are kept by those tests (tests/helpers/console.ts) and asserted there.
+ */
+const KNOWN_LOGS = [/^Lit is in dev mode\. Not recommended for production! See https:\/\/lit\.dev\/msg\/dev-mode for more information\.$/];
+
 /** Writes the number of passed and failed tests for scripts/test.mjs. */
 function countReporter() {
   return {
@@ -135,5 +170,8 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  filterBrowserLogs: ({ args }) => !(args.length === 1 && typeof args[0] === 'string' && KNOWN_LOGS.some((known) => known.test(args[0]))),
+  // The default reporter without its progress bar (in a log, one line per update) prints the
+  // failures and the browser logs of each file; the file reporter one line per file.
+  reporters: [defaultReporter({ reportTestProgress: false }), fileReporter(), countReporter()],
 };

@@ -154,7 +154,7 @@ describe('importing from web addresses', () => {
 
 describe('bad input to import', () => {
   it('explains a missing file, an empty file, an unknown format and a bad option', () => {
-    expect(cli('import', 'csv', 'no/such.csv')).toMatchObject({ code: 2, err: 'no/such.csv: no/such.csv: no such file or folder\n' });
+    expect(cli('import', 'csv', 'no/such.csv')).toMatchObject({ code: 2, err: 'file not found: no/such.csv\n' });
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '');
     expect(cli('import', 'csv', empty)).toMatchObject({ code: 2, err: expect.stringContaining('the file is empty') });

@@ -78,7 +78,7 @@ describe('willkommen-widgets validate', () => {
   });
 
   it('exits 2 for a file that does not exist, and for bad usage', () => {
-    expect(cli('validate', 'no/such/file.json')).toMatchObject({ code: 2, err: 'no/such/file.json: Cannot read no/such/file.json: no such file\n' });
+    expect(cli('validate', 'no/such/file.json')).toMatchObject({ code: 2, err: 'file not found: no/such/file.json\n' });
     expect(cli('check', 'demo/catalogue.json').code).toBe(2);
   });
 

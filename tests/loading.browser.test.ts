@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers/until.js';
 import { focused } from './helpers/focus.js';
+import { expectConsole, restoreConsole } from './helpers/console.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
 import { cacheApiCopies, memoryCopies } from '../src/catalogue/saved-copies.js';
 import '../src/define.js';
@@ -15,6 +16,7 @@ const small = await (await fetch('/__test__/catalogue.json')).text();
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 
 afterEach(() => {
+  restoreConsole();
   clearCatalogueCache();
   copies.entries.clear();
   configureLoader({ slowAfter: 4_000, deadline: 30_000, timeout: 10_000 });
@@ -58,11 +60,13 @@ describe('loading', () => {
 
   it('says the connection is slow when nothing can be shown after a few seconds, then offers a retry', async () => {
     configureLoader({ slowAfter: 300, deadline: 1200, timeout: 500 });
+    const logged = expectConsole({ error: /^willkommen-widgets: \S*\/__test__\/slow\/60000: / });
     const el = await fixture<HTMLElement>(html`<job-board lang="uk" src="/__test__/slow/60000"></job-board>`);
     await until(() => !!root(el).querySelector('[part="status"]')?.textContent?.includes('Завантаження'), 250);
     await until(() => !!root(el).querySelector('[part="status"]')?.textContent?.includes('з’єднання повільне'), 1000);
     await until(() => !!root(el).querySelector('[part="error"]'), 3000);
     expect(root(el).querySelector('[part="error"] button')).to.not.equal(null);
+    expect(logged.messages('error')).to.deep.equal([`willkommen-widgets: ${new URL('/__test__/slow/60000', location.href).href}: The server took too long to answer.`]);
   });
 
   it('lets go of elements removed from the page, even with an update queued', async () => {

@@ -1,4 +1,6 @@
 /** A small argument reader: positional words, `--flag`, `--option value` and `--option=value`. */
+import { closest } from './messages.js';
+
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string | true>;
@@ -19,7 +21,7 @@ export function parseArgs(args: readonly string[], valued: readonly string[], fl
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(unknownOption(arg, [...valued, ...flags]));
       positional.push(arg);
       continue;
     }
@@ -33,8 +35,31 @@ export function parseArgs(args: readonly string[], valued: readonly string[], fl
       if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(unknownOption(`--${name}`, [...valued, ...flags]));
     }
   }
   return { positional, options };
+}
+
+/** "unknown option --jsn — did you mean --json?" (`-json` with one dash is taken for `--json`). */
+function unknownOption(arg: string, names: readonly string[]): string {
+  const bare = arg.replace(/^-+/, '').replace(/=.*$/, '');
+  const suggestion = names.includes(bare) ? bare : closest(bare, names);
+  return `unknown option ${arg.replace(/=.*$/, '')}${suggestion ? ` — did you mean --${suggestion}?` : ''}`;
+}
+
+/** Time allowed for a download, in milliseconds: `--timeout SECONDS`, default 30 s. */
+export function timeoutOption(args: ParsedArgs): number {
+  const value = args.options.get('timeout');
+  if (value === undefined) return 30_000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('--timeout needs a number of seconds, such as 30');
+  return seconds * 1000;
+}
+
+/** `--limit N`: entries listed per group in the report for people, default 50. */
+export function limitOption(args: ParsedArgs): number {
+  const limit = Number(args.options.get('limit') ?? 50);
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError('--limit needs a whole number, such as 50');
+  return limit;
 }

@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { isTimeZone } from '../catalogue/local-time.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { IMPORT_FORMATS, IMPORTERS, type ImportFormat } from '../importers/index.js';
-import type { ImportOptions } from '../importers/types.js';
-import { UsageError, type ParsedArgs } from './args.js';
+import type { ImportOptions, ImportSource } from '../importers/types.js';
+import { UsageError, limitOption, timeoutOption, type ParsedArgs } from './args.js';
+import { CliError, didYouMean, fileMessage, jsonMessage } from './messages.js';
 import { writeCatalogue } from './output.js';
 import { errorSummary, exitCode, printReport, summary, type CliIo } from './report.js';
 import { openSource } from './source.js';
@@ -31,7 +32,13 @@ Options:
   --category-map FILE   JSON object: taxonomy term (id or name) → category id, added to the built-in mapping
   --title TEXT          the catalogue's title
   --limit N             entries listed per group in the report for people (default 50)
-Exit status: 0 everything mapped, 1 something not mapped, skipped or repaired, 2 the input is unusable.`;
+  --timeout S           seconds allowed for each download (default 30)
+Examples:
+  willkommen-widgets import csv angebote.csv --out catalogue.json
+  willkommen-widgets import hsds hsds-package.zip --language de --out catalogue.json
+  willkommen-widgets import integreat https://cms.integreat-app.de/api/v3/rostock/de/ --languages de,ar,uk --out catalogue.json
+Exit status: 0 everything mapped, 1 something not mapped, skipped or repaired, 2 the input is unusable
+(missing, empty, not readable, or the address cannot be reached).`;
 
 async function options(args: ParsedArgs): Promise<ImportOptions> {
   const options: ImportOptions = {};
@@ -47,10 +54,16 @@ async function options(args: ParsedArgs): Promise<ImportOptions> {
   const mapFile = get('category-map');
   if (mapFile) {
     let map: unknown;
+    let text: string;
     try {
-      map = JSON.parse(await readFile(mapFile, 'utf8'));
+      text = await readFile(mapFile, 'utf8');
     } catch (error) {
-      throw new UsageError(`--category-map ${mapFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`);
+      throw new CliError(`--category-map: ${fileMessage(error as Error, mapFile)}`);
+    }
+    try {
+      map = JSON.parse(text);
+    } catch (error) {
+      throw new CliError(`--category-map: ${jsonMessage(mapFile, text, error as Error)}`);
     }
     if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every((v) => typeof v === 'string')) {
       throw new UsageError(`--category-map ${mapFile}: must be a JSON object of terms to category ids, such as {"BD-1800": "health"}`);
@@ -63,30 +76,53 @@ async function options(args: ParsedArgs): Promise<ImportOptions> {
 export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [format, input] = args.positional;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}"; one of ${IMPORT_FORMATS.join(', ')}`);
+    throw new UsageError(`unknown format ${didYouMean(format, IMPORT_FORMATS)} (the formats: ${IMPORT_FORMATS.join(', ')})`);
   }
   const json = args.options.has('json');
   const out = args.options.get('out') as string | undefined;
   const report = out === '-' ? { out: io.err, err: io.err } : io;
   const fail = (message: string) => {
-    if (json) report.out(JSON.stringify(errorSummary(message)));
+    if (json) report.out(JSON.stringify(errorSummary(message.split('\n')[0])));
     else io.err(message);
     return 2;
   };
+  const limit = limitOption(args);
+  const timeout = timeoutOption(args);
   const importOptions = await options(args);
   if (!json) importOptions.onProgress = (message) => io.err(`  ${message}`);
   let imported;
   let result;
+  let source: ImportSource | undefined;
   try {
-    const source = await openSource(input);
+    source = await openSource(input, { timeout });
     imported = await IMPORTERS[format as ImportFormat](source, importOptions);
     result = validateCatalogue(imported.document);
   } catch (error) {
-    return fail(`${input}: ${(error as Error).message}`);
+    return fail(await importFailure(input, source, error));
   }
   if (json) report.out(JSON.stringify(summary(result, imported)));
-  else printReport(`${format} ${input}`, result, report, Number(args.options.get('limit') ?? 50), imported);
+  else printReport(`${format} ${input}`, result, report, limit, imported);
   if (out) await writeCatalogue(result.catalogue, out, io, json);
   else if (!json) report.out('  nothing written: add --out catalogue.json to write the catalogue');
   return exitCode(result, imported);
+}
+
+/**
+ * Why an import failed, in one message: the file or host problem as it was said; a JSON file that
+ * does not parse, with its line and column.
+ */
+async function importFailure(input: string, source: ImportSource | undefined, error: unknown): Promise<string> {
+  if (error instanceof CliError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  if (source?.kind === 'file' && /is not JSON \(/.test(message)) {
+    const text = await source.text(source.files[0]);
+    if (text !== undefined) {
+      try {
+        JSON.parse(text);
+      } catch (parseError) {
+        return jsonMessage(input, text, parseError as Error);
+      }
+    }
+  }
+  return `${input}: ${message}`;
 }

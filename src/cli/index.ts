@@ -7,18 +7,39 @@ import type { CliIo } from './report.js';
 import { EXPORT_USAGE, exportCommand } from './export.js';
 import { PACK_USAGE, packCommand } from './pack.js';
 import { VALIDATE_USAGE, loadCatalogue, validateCommand } from './validate.js';
+import { CliError, didYouMean, fileMessage, isFileError } from './messages.js';
 
 export type { CliIo } from './report.js';
 export { catalogueJsonSchema } from '../catalogue/json-schema.js';
 
-const USAGE = `Usage: willkommen-widgets <command> …
+const USAGE = `willkommen-widgets: check, import, export and pack catalogues for the Willkommen widgets
+
+Usage: willkommen-widgets <command> <arguments> [options]
 
 Commands:
   validate <file-folder-or-url>   check a catalogue or a pack, and write a repaired copy with --out
   import <format> <input>         make a catalogue from HSDS, Integreat, schema.org or a spreadsheet
   export hsds <file-or-url>       write a catalogue's offers as Open Referral HSDS 3.0 JSON
   pack <file-or-url> <folder>     write a catalogue as a pack for the network (parts loaded as needed)
-Run "willkommen-widgets <command> --help" for the options of a command.`;
+
+Options:
+  -h, --help      this help; after a command, that command's options: willkommen-widgets pack --help
+  -v, --version   the version of the kit
+
+Examples:
+  willkommen-widgets validate catalogue.json
+  willkommen-widgets validate https://example.org/catalogue.json --out clean.json
+  willkommen-widgets import csv angebote.csv --out catalogue.json
+  willkommen-widgets export hsds catalogue.json --out services.json
+  willkommen-widgets pack catalogue.json public/katalog/
+
+Exit status:
+  0  done, nothing to report
+  1  done, with problems reported (records dropped or repaired, values not mapped)
+  2  nothing done: the input is missing or unusable, or the command line is wrong`;
+
+/** Options every command takes. */
+const COMMON_VALUED = ['timeout'];
 
 const COMMANDS = {
   validate: { usage: VALIDATE_USAGE, valued: ['out', 'limit'], flags: ['json'], arity: 1, run: validateCommand },
@@ -26,10 +47,17 @@ const COMMANDS = {
   export: { usage: EXPORT_USAGE, valued: ['out', 'language'], flags: [], arity: 2, run: exportCommand },
   pack: { usage: PACK_USAGE, valued: ['details-size', 'list-size'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
 } as const;
+/** What a first word can be (for the suggestion after a typing mistake). */
+const NAMES = [...Object.keys(COMMANDS), 'help'];
+
+/** A command's first usage line and where its help is. */
+function usageHint(name: string, usage: string): string {
+  return `Usage: ${usage.split('\n')[0]}\nRun "willkommen-widgets ${name} --help" for its options and examples.`;
+}
 
 export async function runCli(args: string[], io: CliIo, version = ''): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     (name === undefined ? io.err : io.out)(USAGE);
     return name === undefined ? 2 : 0;
   }
@@ -37,9 +65,11 @@ export async function runCli(args: string[], io: CliIo, version = ''): Promise<n
     io.out(version);
     return 0;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  if (name === 'help') return runCli([rest[0], '--help'], io, version);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
   if (!command) {
-    io.err(`willkommen-widgets: unknown command "${name}"\n\n${USAGE}`);
+    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command ${didYouMean(name, NAMES)}`;
+    io.err(`willkommen-widgets: ${what}\nRun "willkommen-widgets --help" for the commands and their options.`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -47,17 +77,21 @@ export async function runCli(args: string[], io: CliIo, version = ''): Promise<n
     return 0;
   }
   try {
-    const parsed = parseArgs(rest, command.valued, command.flags);
+    const parsed = parseArgs(rest, [...command.valued, ...COMMON_VALUED], command.flags);
     if (parsed.positional.length !== command.arity) {
       throw new UsageError(parsed.positional.length < command.arity ? 'missing argument' : `unexpected argument "${parsed.positional[command.arity]}"`);
     }
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`willkommen-widgets ${name}: ${error.message}\n\n${command.usage}`);
-      return 2;
+      io.err(`willkommen-widgets ${name}: ${error.message}\n${usageHint(name, command.usage)}`);
+    } else if (error instanceof CliError) {
+      io.err(error.message);
+    } else if (isFileError(error)) {
+      io.err(fileMessage(error, error.path, ['mkdir', 'write', 'unlink', 'rename', 'copyfile'].includes(error.syscall ?? '')));
+    } else {
+      io.err(`willkommen-widgets ${name}: ${(error as Error).message ?? String(error)}`);
     }
-    io.err(`willkommen-widgets ${name}: ${(error as Error).message}`);
     return 2;
   }
 }

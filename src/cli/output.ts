@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema.js';
+import { CliError, fileMessage } from './messages.js';
 import type { CliIo } from './report.js';
 
 /** Writes a catalogue as JSON to a file, or to standard output for "-". */
@@ -9,6 +10,10 @@ export async function writeCatalogue(catalogue: Catalogue, out: string, io: CliI
     io.out(text.trimEnd());
     return;
   }
-  await writeFile(out, text);
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    throw new CliError(fileMessage(error as Error, out, true));
+  }
   if (!quiet) io.out(`  written: ${out} (${(Buffer.byteLength(text) / 1024).toFixed(0)} kB)`);
 }

@@ -5,13 +5,13 @@
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CatalogueError } from '../catalogue/errors.js';
-import { parseCatalogue } from '../catalogue/parse.js';
-import type { Problem, ValidationResult } from '../catalogue/validate.js';
+import { validateCatalogue, type Problem, type ValidationResult } from '../catalogue/validate.js';
 import { packCatalogue, packHash } from '../pack/index.js';
 import type { ParsedArgs } from './args.js';
-import { UsageError } from './args.js';
+import { UsageError, timeoutOption } from './args.js';
+import { CliError, fileMessage, loadFailure, parseJsonText } from './messages.js';
 import type { CliIo } from './report.js';
+import { download } from './source.js';
 
 export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--details-size N] [--clean] [--json]
 
@@ -25,38 +25,50 @@ The catalogue is validated first and packed with its repairs made.
   --clean          remove parts of earlier packs from the folder (by default they stay, for pages
                    that still hold an older index.json)
   --json           print one JSON object: {"files", "bytes", "gzipBytes", "parts": [{"name", "bytes", "gzipBytes"}]}
-Exit status: 0 packed (1 when the catalogue had problems, which were repaired or left out), 2 unusable.`;
+  --timeout S      seconds allowed for a download (default 30)
+<folder> is made when it is missing; it must not be a file.
+Examples:
+  willkommen-widgets pack catalogue.json public/katalog/
+  willkommen-widgets pack https://example.org/catalogue.json public/katalog/ --clean
+Exit status: 0 packed (1 when the catalogue had problems, which were repaired or left out), 2 unusable
+(missing, not JSON, not a catalogue, the address cannot be reached, or <folder> cannot be written).`;
 
 const PART_NAME = /^(?:offers-[\w-]+|events|jobs)\.[0-9a-f]{12}\.json$/;
 
-export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: string) => Promise<ValidationResult>): Promise<number> {
+export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: string, timeout: number) => Promise<ValidationResult>): Promise<number> {
   const [source, folder] = args.positional;
   const json = args.options.has('json');
   const detailsSize = Number(args.options.get('details-size') ?? 25);
   if (!Number.isInteger(detailsSize) || detailsSize < 1) throw new UsageError('--details-size needs a whole number of offers, such as 25');
   const listSize = Number(args.options.get('list-size') ?? 1000);
   if (!Number.isInteger(listSize) || listSize < 1) throw new UsageError('--list-size needs a whole number of offers, such as 1000');
+  const timeout = timeoutOption(args);
+  const fail = (message: string) => {
+    if (json) io.out(JSON.stringify({ error: message.split('\n')[0] }));
+    else io.err(message);
+    return 2;
+  };
+  // Said before the catalogue is read (which can take a while): the folder cannot be a file.
+  const folderProblem = await outputFolderProblem(folder);
+  if (folderProblem) return fail(folderProblem);
   let result: ValidationResult;
   try {
-    result = await load(source);
+    result = await load(source, timeout);
   } catch (error) {
-    const message = error instanceof CatalogueError ? error.message : String(error);
-    if (json) io.out(JSON.stringify({ error: message }));
-    else io.err(`${source}: ${message}`);
-    return 2;
+    return fail(loadFailure(source, error));
   }
-  if (result.pack) {
-    const message = 'This is a pack already; pack the catalogue it was made from.';
-    if (json) io.out(JSON.stringify({ error: message }));
-    else io.err(`${source}: ${message}`);
-    return 2;
-  }
+  if (result.pack) return fail(`${source}: This is a pack already; pack the catalogue it was made from.`);
   const pack = await packCatalogue(result.catalogue, { detailsSize, listSize });
-  await mkdir(folder, { recursive: true });
-  for (const file of pack.files) await writeFile(join(folder, file.name), file.text);
-  const kept = new Set(pack.files.map((f) => f.name));
-  const earlier = (await readdir(folder)).filter((name) => PART_NAME.test(name) && !kept.has(name));
-  if (args.options.has('clean')) for (const name of earlier) await unlink(join(folder, name));
+  let earlier: string[];
+  try {
+    await mkdir(folder, { recursive: true });
+    for (const file of pack.files) await writeFile(join(folder, file.name), file.text);
+    const kept = new Set(pack.files.map((f) => f.name));
+    earlier = (await readdir(folder)).filter((name) => PART_NAME.test(name) && !kept.has(name));
+    if (args.options.has('clean')) for (const name of earlier) await unlink(join(folder, name));
+  } catch (error) {
+    return fail(fileMessage(error as Error, (error as { path?: string }).path ?? folder, true));
+  }
 
   const parts = pack.files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text), gzipBytes: gzipSync(f.text).length }));
   const total = (key: 'bytes' | 'gzipBytes') => parts.reduce((sum, p) => sum + p[key], 0);
@@ -86,27 +98,53 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
 /** Where a pack's parts are read from: a folder or a web address. */
 export type ReadPart = (name: string) => Promise<string>;
 
-export function partReader(indexSource: string): ReadPart {
+export function partReader(indexSource: string, timeout = 30_000): ReadPart {
   if (/^https?:\/\//i.test(indexSource)) {
     return async (name) => {
-      const response = await fetch(new URL(name, indexSource));
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      return response.text();
+      const answer = await download(new URL(name, indexSource).href, timeout);
+      if (answer.status >= 400) throw new Error(`the server answered ${answer.status}`);
+      return answer.text;
     };
   }
   const folder = indexSource.replace(/[^/\\]*$/, '');
-  return (name) => readFile(join(folder, name), 'utf8');
+  return async (name) => {
+    try {
+      return await readFile(join(folder, name), 'utf8');
+    } catch (error) {
+      throw new CliError(fileMessage(error as Error, join(folder, name)));
+    }
+  };
 }
 
 /** A pack's index file for a folder given on the command line; the source itself otherwise. */
 export async function packIndexSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) return source;
+  let folder = false;
   try {
-    if ((await stat(source)).isDirectory()) return join(source, 'index.json');
+    folder = (await stat(source)).isDirectory();
   } catch {
-    // The file reader says what is missing.
+    return source; // the file reader says what is missing
   }
-  return source;
+  if (!folder) return source;
+  const index = join(source, 'index.json');
+  try {
+    await stat(index);
+  } catch {
+    throw new CliError(`${source} is a folder without a pack in it (no index.json); give a catalogue's file, a pack's folder or an http(s) address`);
+  }
+  return index;
+}
+
+/** Why `folder` cannot take a pack's files (it is a file, or lies in one), or undefined. */
+async function outputFolderProblem(folder: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(folder)).isDirectory()) return `${folder} is a file, not a folder: pack writes several files into a folder (made when it is missing)`;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOTDIR') return `cannot make the folder ${folder}: a part of the path is a file, not a folder`;
+    if (code !== 'ENOENT') return fileMessage(error as Error, folder, true);
+  }
+  return undefined;
 }
 
 /**
@@ -134,14 +172,15 @@ export async function checkPack(result: ValidationResult, read: ReadPart): Promi
     if (name.startsWith('offers-full-')) fullTexts.push(text);
     else if (/\.([0-9a-f]{12})\.json$/.exec(name)?.[1] !== (await packHash(text))) changed(name);
     try {
-      const part = parseCatalogue(text);
+      const part = validateCatalogue(parseJsonText(name, text));
       for (const p of part.problems) problems.push({ ...p, path: `${name}: ${p.path}` });
       dropped += part.dropped;
       repaired += part.repaired;
       removed += part.removed;
       return part;
     } catch (e) {
-      error(name, (e as Error).message);
+      const message = (e as Error).message.split('\n')[0];
+      error(name, message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message);
       return undefined;
     }
   };

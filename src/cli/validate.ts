@@ -4,13 +4,12 @@
  * Exit 0: no problems; 1: problems (records dropped, fields repaired or removed); 2: unusable.
  */
 import { readFile } from 'node:fs/promises';
-import { CatalogueError } from '../catalogue/errors.js';
-import { fetchCatalogue } from '../catalogue/load.js';
-import { parseCatalogue } from '../catalogue/parse.js';
-import { memoryCopies } from '../catalogue/saved-copies.js';
-import type { ValidationResult } from '../catalogue/validate.js';
-import type { ParsedArgs } from './args.js';
+import { STATUS_CODES } from 'node:http';
+import { validateCatalogue, type ValidationResult } from '../catalogue/validate.js';
+import { limitOption, timeoutOption, type ParsedArgs } from './args.js';
+import { CliError, fileMessage, loadFailure, parseJsonText } from './messages.js';
 import { writeCatalogue } from './output.js';
+import { download } from './source.js';
 import { checkPack, packIndexSource, partReader } from './pack.js';
 import { errorSummary, exitCode, printReport, summary, type CliIo } from './report.js';
 
@@ -24,48 +23,58 @@ path, a code and what was done (record dropped, field repaired, field removed).
   --json       print one JSON object: {"offers", "events", "jobs", "categories", "regions", "dropped",
                "repaired", "removed", "problems": [{"path", "code", "message", "severity", "action"}]}
   --limit N    problems listed per code in the report for people (default 50; --json lists all)
-Exit status: 0 no problems, 1 problems found, 2 not a usable catalogue.`;
+  --timeout S  seconds allowed for a download (default 30)
+Examples:
+  willkommen-widgets validate catalogue.json
+  willkommen-widgets validate https://example.org/catalogue.json --out clean.json
+  willkommen-widgets validate public/katalog/ --json
+Exit status: 0 no problems, 1 problems found, 2 not a usable catalogue (missing, not JSON, not a
+catalogue, or the address cannot be reached).`;
 
 /**
  * A catalogue from a file or an http(s) address, parsed and validated; a pack (its folder or its
  * index.json) with every part read and checked.
  */
-export async function loadCatalogue(source: string): Promise<ValidationResult> {
+export async function loadCatalogue(source: string, timeout = 30_000): Promise<ValidationResult> {
   const index = await packIndexSource(source);
-  const result = await loadDocument(index);
-  return result.pack ? checkPack(result, partReader(index)) : result;
+  const result = await loadDocument(index, timeout);
+  return result.pack ? checkPack(result, partReader(index, timeout)) : result;
 }
 
-async function loadDocument(source: string): Promise<ValidationResult> {
+async function loadDocument(source: string, timeout: number): Promise<ValidationResult> {
   if (/^https?:\/\//i.test(source)) {
-    return fetchCatalogue(source, undefined, { savedCopies: memoryCopies(), retries: 1 });
+    const answer = await download(source, timeout);
+    if (answer.status >= 400) throw new CliError(`${source}: the server answered ${answer.status}${STATUS_CODES[answer.status] ? ` (${STATUS_CODES[answer.status]})` : ''}`);
+    return validateCatalogue(parseJsonText(source, answer.text, { contentType: answer.contentType, url: true }));
   }
   let text: string;
   try {
     text = await readFile(source, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CatalogueError('network', code === 'ENOENT' ? `Cannot read ${source}: no such file` : code === 'EISDIR' ? `Cannot read ${source}: it is a folder` : `Cannot read ${source}: ${code ?? (error as Error).message}`);
+    throw new CliError(fileMessage(error as Error, source));
   }
-  return parseCatalogue(text.replace(/^\uFEFF/, ''));
+  return validateCatalogue(parseJsonText(source, text.replace(/^\uFEFF/, '')));
 }
 
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [source] = args.positional;
   const json = args.options.has('json');
   const out = args.options.get('out') as string | undefined;
+  const limit = limitOption(args);
+  const timeout = timeoutOption(args);
   let result: ValidationResult;
   try {
-    result = await loadCatalogue(source);
+    result = await loadCatalogue(source, timeout);
   } catch (error) {
-    const message = error instanceof CatalogueError ? error.message : String(error);
-    if (json) io.out(JSON.stringify(errorSummary(message)));
-    else io.err(`${source}: ${message}`);
+    const message = loadFailure(source, error);
+    if (json) io.out(JSON.stringify(errorSummary(message.split('\n')[0])));
+    else io.err(message);
     return 2;
   }
   const report = out === '-' ? { out: io.err, err: io.err } : io;
   if (json) report.out(JSON.stringify(summary(result)));
-  else printReport(source, result, report, Number(args.options.get('limit') ?? 50));
+  else printReport(source, result, report, limit);
   if (out) await writeCatalogue(result.catalogue, out, io, json);
   return exitCode(result);
 }
+

@@ -6,6 +6,7 @@ import { memoryCopies } from '../../catalogue/saved-copies.js';
 import { defineElement } from '../../registry.js';
 import { WillkommenElement } from './willkommen-element.js';
 import type { WkErrorEvent, WkLoadEvent } from '../../events/catalogue-events.js';
+import { expectConsole, restoreConsole } from '../../../tests/helpers/console.js';
 
 /** The smallest real element on the base: a list of offer titles. */
 class TestOffers extends WillkommenElement {
@@ -22,6 +23,7 @@ const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const base = (el: Element) => shadow(el).querySelector('[part="base"]') as HTMLElement;
 
 afterEach(() => {
+  restoreConsole();
   clearCatalogueCache();
   copies.entries.clear();
   document.documentElement.lang = 'en';
@@ -47,8 +49,11 @@ describe('WillkommenElement states', () => {
   });
 
   it('shows an error with a working retry button, and fires wk-error', async () => {
+    const logged = expectConsole({ error: /^willkommen-widgets: \S+\/__test__\/fail-once\/[\d.]+: / });
     const el = await fixture(html`<wk-test-offers src="/__test__/fail-once/${Math.random()}"></wk-test-offers>`);
     const error = (await oneEvent(el, 'wk-error')) as WkErrorEvent;
+    expect(logged.messages('error')).to.have.length(1);
+    expect(logged.messages('error')[0]).to.match(/: The server answered 500 Internal Server Error\.$/);
     expect(error.detail).to.include({ kind: 'http', status: 500, stale: false });
     await (el as TestOffers).updateComplete;
     const alert = shadow(el).querySelector('[role="alert"]') as HTMLElement;
