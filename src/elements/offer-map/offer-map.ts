@@ -96,8 +96,9 @@ export class OfferMap extends WillkommenElement {
   @property() subdomains = '';
 
   @state() private leaflet?: Bundle;
-  @state() private inView: number[] = [];
-  @state() private inViewTotal = 0;
+  // The list under the map: what Leaflet shows, known only after a render (see updateList).
+  private inView: number[] = [];
+  private inViewTotal = 0;
   @state() private locating: 'idle' | 'asking' | 'failed' = 'idle';
   /** What the polite live region says (the map loaded, zoomed in, the offers in view). */
   @state() private announcement = '';
@@ -334,14 +335,14 @@ export class OfferMap extends WillkommenElement {
       const controls = container.querySelector<HTMLElement>('.leaflet-control-container');
       if (controls) controls.lang = this.locale.ui;
       for (const [selector, label] of [
-        ['.leaflet-control-zoom-in', msg('Zoom in', { id: 'map.zoom-in' })],
-        ['.leaflet-control-zoom-out', msg('Zoom out', { id: 'map.zoom-out' })],
+        ['.leaflet-control-zoom-in', msg('Zoom in', { id: 'map.zoom-in', desc: 'Button of the map (its accessible name).' })],
+        ['.leaflet-control-zoom-out', msg('Zoom out', { id: 'map.zoom-out', desc: 'Button of the map (its accessible name).' })],
       ] as const) {
         const button = container.querySelector<HTMLElement>(selector);
         button?.setAttribute('title', label);
         button?.setAttribute('aria-label', label);
       }
-      const text = this.tileAttribution === DEFAULT_ATTRIBUTION ? msg('© OpenStreetMap contributors', { id: 'map.attribution.osm' }) : this.tileAttribution;
+      const text = this.tileAttribution === DEFAULT_ATTRIBUTION ? msg('© OpenStreetMap contributors', { id: 'map.attribution.osm', desc: 'Credit line of the map data; keep “OpenStreetMap”.' }) : this.tileAttribution;
       const href = safeUrl(this.tileAttributionUrl);
       // The attribution is the control's prefix, so it follows the language without the tile layer.
       map.attributionControl.setPrefix(
@@ -398,12 +399,12 @@ export class OfferMap extends WillkommenElement {
     const shown = formatCount(n, this.locale.ui);
     return this.localized(() =>
       plural(n, this.locale.ui, {
-        zero: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.zero' }),
-        one: () => msg(str`${shown} offer here – zoom in`, { id: 'map.cluster.one' }),
-        two: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.two' }),
-        few: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.few' }),
-        many: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.many' }),
-        other: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.other' }),
+        zero: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.zero', desc: 'Plural form “zero” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+        one: () => msg(str`${shown} offer here – zoom in`, { id: 'map.cluster.one', desc: 'Plural form “one” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+        two: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.two', desc: 'Plural form “two” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+        few: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.few', desc: 'Plural form “few” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+        many: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.many', desc: 'Plural form “many” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+        other: () => msg(str`${shown} offers here – zoom in`, { id: 'map.cluster.other', desc: 'Plural form “other” (CLDR) of the number of offers in a group on the map (name of the group’s button); “zoom in” asks the visitor to zoom the map in. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
       }),
     );
   }
@@ -415,30 +416,30 @@ export class OfferMap extends WillkommenElement {
       switch (kind) {
         case 'loaded':
           return plural(n, this.locale.ui, {
-            zero: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.zero' }),
-            one: () => msg(str`Map loaded: ${shown} offer in view`, { id: 'map.loaded.one' }),
-            two: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.two' }),
-            few: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.few' }),
-            many: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.many' }),
-            other: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.other' }),
+            zero: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.zero', desc: 'Plural form “zero” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            one: () => msg(str`Map loaded: ${shown} offer in view`, { id: 'map.loaded.one', desc: 'Plural form “one” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            two: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.two', desc: 'Plural form “two” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            few: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.few', desc: 'Plural form “few” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            many: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.many', desc: 'Plural form “many” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            other: () => msg(str`Map loaded: ${shown} offers in view`, { id: 'map.loaded.other', desc: 'Plural form “other” (CLDR) of the number of offers in the visible part of the map, spoken when the map has loaded. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
           });
         case 'zoomed':
           return plural(n, this.locale.ui, {
-            zero: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.zero' }),
-            one: () => msg(str`Zoomed in: ${shown} offer here`, { id: 'map.zoomed.one' }),
-            two: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.two' }),
-            few: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.few' }),
-            many: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.many' }),
-            other: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.other' }),
+            zero: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.zero', desc: 'Plural form “zero” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            one: () => msg(str`Zoomed in: ${shown} offer here`, { id: 'map.zoomed.one', desc: 'Plural form “one” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            two: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.two', desc: 'Plural form “two” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            few: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.few', desc: 'Plural form “few” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            many: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.many', desc: 'Plural form “many” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            other: () => msg(str`Zoomed in: ${shown} offers here`, { id: 'map.zoomed.other', desc: 'Plural form “other” (CLDR) of the number of offers in the visible part of the map, spoken after the map zoomed into a group. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
           });
         default:
           return plural(n, this.locale.ui, {
-            zero: () => msg(str`${shown} offers in view`, { id: 'map.in-view.zero' }),
-            one: () => msg(str`${shown} offer in view`, { id: 'map.in-view.one' }),
-            two: () => msg(str`${shown} offers in view`, { id: 'map.in-view.two' }),
-            few: () => msg(str`${shown} offers in view`, { id: 'map.in-view.few' }),
-            many: () => msg(str`${shown} offers in view`, { id: 'map.in-view.many' }),
-            other: () => msg(str`${shown} offers in view`, { id: 'map.in-view.other' }),
+            zero: () => msg(str`${shown} offers in view`, { id: 'map.in-view.zero', desc: 'Plural form “zero” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            one: () => msg(str`${shown} offer in view`, { id: 'map.in-view.one', desc: 'Plural form “one” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            two: () => msg(str`${shown} offers in view`, { id: 'map.in-view.two', desc: 'Plural form “two” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            few: () => msg(str`${shown} offers in view`, { id: 'map.in-view.few', desc: 'Plural form “few” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            many: () => msg(str`${shown} offers in view`, { id: 'map.in-view.many', desc: 'Plural form “many” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+            other: () => msg(str`${shown} offers in view`, { id: 'map.in-view.other', desc: 'Plural form “other” (CLDR) of the number of offers in the visible part of the map, spoken after the map was moved. {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
           });
       }
     });
@@ -451,7 +452,8 @@ export class OfferMap extends WillkommenElement {
    */
   private say(text: string): void {
     clearTimeout(this.announceTimer);
-    this.announcement = '';
+    // (Also called from updated(): the region is emptied once that update has finished.)
+    void this.updateComplete.then(() => (this.announcement = ''));
     this.announceTimer = setTimeout(() => (this.announcement = text), SAY_CLEAR_MS);
   }
 
@@ -608,7 +610,7 @@ export class OfferMap extends WillkommenElement {
   private updateList(bounds: LeafletNs.LatLngBounds): void {
     const loaded = this.loaded as LoadedCatalogue;
     const visible = this.points.filter((p) => bounds.contains([p.geometry.coordinates[1], p.geometry.coordinates[0]])).map((p) => p.properties.i);
-    this.inViewTotal = visible.length;
+    const total = visible.length;
     const collator = new Intl.Collator(this.locale.ui);
     const byName = (a: number, b: number) => collator.compare(this.markerLabel(loaded.catalogue.offers[a]), this.markerLabel(loaded.catalogue.offers[b]));
     const list = visible.slice(0, 2000).sort(byName).slice(0, LIST_LIMIT);
@@ -618,7 +620,11 @@ export class OfferMap extends WillkommenElement {
       list.push(kept);
       list.sort(byName);
     }
+    const changed = total !== this.inViewTotal || list.length !== this.inView.length || list.some((v, i) => v !== this.inView[i]);
+    this.inViewTotal = total;
     this.inView = list;
+    // Called while the map is drawn after a render: the list is rendered after that one has finished.
+    if (changed) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   /** The popup: built as DOM from text, never from an HTML string. */
@@ -664,7 +670,7 @@ export class OfferMap extends WillkommenElement {
       if (state.kind === 'open' || state.kind === 'temporarily-closed') {
         const p = document.createElement('p');
         p.className = 'hint';
-        p.textContent = state.kind === 'open' ? msg('Open now', { id: 'filter.open-now' }) : msg('Temporarily closed', { id: 'hours.temporarily-closed' });
+        p.textContent = state.kind === 'open' ? msg('Open now', { id: 'filter.open-now', desc: 'Checkbox of a filter (only what is open at this moment), and the opening state in a map popup. Adjective (“currently open”), not the verb “to open”.' }) : msg('Temporarily closed', { id: 'hours.temporarily-closed', desc: 'Opening state on a card and on the map (adjective).' });
         box.append(p);
       }
       // The action comes last and stays in sight at the foot of the popup while its text scrolls.
@@ -675,7 +681,7 @@ export class OfferMap extends WillkommenElement {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'button';
-        button.textContent = msg('Show details', { id: 'map.details' });
+        button.textContent = msg('Show details', { id: 'map.details', desc: 'Button in a map popup that opens the offer’s details.' });
         button.addEventListener('click', () => {
           // "Back" in the search returns here.
           this.detailsFrom = index;
@@ -690,7 +696,7 @@ export class OfferMap extends WillkommenElement {
           a.href = site;
           a.target = '_blank';
           a.rel = 'noopener noreferrer';
-          a.textContent = msg('Website', { id: 'detail.website' });
+          a.textContent = msg('Website', { id: 'detail.website', desc: 'Link to the website of an offer or organisation.' });
           actions.append(a);
         }
       }
@@ -715,7 +721,7 @@ export class OfferMap extends WillkommenElement {
     if (heading) container.setAttribute('aria-labelledby', heading.id);
     this.localized(() => {
       const close = container.querySelector<HTMLElement>('.leaflet-popup-close-button');
-      const label = msg('Close', { id: 'map.popup.close' });
+      const label = msg('Close', { id: 'map.popup.close', desc: 'Button that closes a popup on the map.' });
       close?.setAttribute('aria-label', label);
       close?.setAttribute('title', label);
       close?.setAttribute('lang', this.locale.ui);
@@ -826,10 +832,10 @@ export class OfferMap extends WillkommenElement {
     const provider = this.tileProvider;
     return html`<div class="placeholder" part="placeholder">
       <svg aria-hidden="true" viewBox="0 0 24 24" width="40" height="40"><path fill="currentColor" d="M15 5.1 9 3 3 5v16l6-2.1 6 2.1 6-2V3l-6 2.1Zm0 13.7-6-2.1V5.2l6 2.1v11.5Z" /></svg>
-      <p><strong>${msg('The map is not loaded yet.', { id: 'map.placeholder.title' })}</strong></p>
-      <p>${msg(str`Showing the map loads map images from ${provider}. This sends your IP address to that provider.`, { id: 'map.placeholder.text' })}</p>
-      <button type="button" class="button" @click=${this.agree}>${msg('Load the map', { id: 'map.placeholder.button' })}</button>
-      <p class="hint">${msg('The list below shows the same offers without a map.', { id: 'map.placeholder.list' })}</p>
+      <p><strong>${msg('The map is not loaded yet.', { id: 'map.placeholder.title', desc: 'The map is shown only after the visitor agrees; this is the first line of that box.' })}</strong></p>
+      <p>${msg(str`Showing the map loads map images from ${provider}. This sends your IP address to that provider.`, { id: 'map.placeholder.text', desc: '{0} is the name of the map provider, such as “OpenStreetMap”.' })}</p>
+      <button type="button" class="button" @click=${this.agree}>${msg('Load the map', { id: 'map.placeholder.button', desc: 'Button (verb): agree and load the map images.' })}</button>
+      <p class="hint">${msg('The list below shows the same offers without a map.', { id: 'map.placeholder.list', desc: 'Under the map box: the list of offers works without the map.' })}</p>
     </div>`;
   }
 
@@ -842,8 +848,8 @@ export class OfferMap extends WillkommenElement {
     const shown = formatCount(total, this.locale.ui);
     return html`<details class="list disclosure" part="list">
       <summary>${withoutMap
-        ? msg(str`List of the offers (${shown})`, { id: 'map.list.all' })
-        : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view' })}</summary>
+        ? msg(str`List of the offers (${shown})`, { id: 'map.list.all', desc: 'Title of the list beside the map; {0} is the number of offers.' })
+        : msg(str`Offers in this part of the map (${shown})`, { id: 'map.list.in-view', desc: 'Title of the list beside the map; {0} is the number of offers in the visible part of the map.' })}</summary>
       <ul @focusin=${this.onListFocus} @focusout=${this.onListBlur}>
         ${this.keyed(indices, (i) => i, (i) => {
           const title = this.text(offers[i].title, loaded);
@@ -855,7 +861,7 @@ export class OfferMap extends WillkommenElement {
           return html`<li>${name} ${place ? html`<span class="place" dir="auto">${place}</span>` : nothing}</li>`;
         })}
       </ul>
-      ${total > indices.length ? html`<p class="hint">${msg('Zoom in to list the others.', { id: 'map.list.more' })}</p>` : nothing}
+      ${total > indices.length ? html`<p class="hint">${msg('Zoom in to list the others.', { id: 'map.list.more', desc: 'Under the list beside the map when it shows only some of the offers.' })}</p>` : nothing}
     </details>`;
   }
 
@@ -885,9 +891,9 @@ export class OfferMap extends WillkommenElement {
 
   protected override landmark(): Landmark {
     return {
-      name: msg('Offers on the map', { id: 'region.offer-map' }),
-      skipPast: msg('Skip the map', { id: 'skip.past.offer-map' }),
-      end: msg('End of the map', { id: 'skip.end.offer-map' }),
+      name: msg('Offers on the map', { id: 'region.offer-map', desc: 'Accessible name of the map element as a region of the page (read by screen readers).' }),
+      skipPast: msg('Skip the map', { id: 'skip.past.offer-map', desc: 'Button at the start of the map element (shown when it has keyboard focus) that moves past it.' }),
+      end: msg('End of the map', { id: 'skip.end.offer-map', desc: 'Marker at the end of the map element, where that button moves focus to (read by screen readers).' }),
     };
   }
 
@@ -904,13 +910,13 @@ export class OfferMap extends WillkommenElement {
   }
 
   private mapTemplate(loaded: LoadedCatalogue): TemplateResult {
-    return html`<div class="map" part="map" dir="ltr" lang=${this.locale.ui} tabindex="-1" role="region" aria-label=${msg('Map of the offers', { id: 'map.label' })}></div>
-      ${this.leaflet ? nothing : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</p>`}
+    return html`<div class="map" part="map" dir="ltr" lang=${this.locale.ui} tabindex="-1" role="region" aria-label=${msg('Map of the offers', { id: 'map.label', desc: 'Accessible name of the map area (read by screen readers).' })}></div>
+      ${this.leaflet ? nothing : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading', desc: 'Status text beside a spinner while the list loads.' })}</p>`}
       <div class="tools" part="tools">
         <button type="button" class="button secondary" ?disabled=${!this.leaflet || this.locating === 'asking'} @click=${this.locate}>
-          ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking' }) : msg('Show my position', { id: 'map.locate' })}
+          ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking', desc: 'Button text while the browser finds the visitor’s position.' }) : msg('Show my position', { id: 'map.locate', desc: 'Button on the map: show the visitor’s own position.' })}
         </button>
-        ${this.locating === 'failed' ? html`<span class="hint">${msg('Your position is not available.', { id: 'map.locate-failed' })}</span>` : nothing}
+        ${this.locating === 'failed' ? html`<span class="hint">${msg('Your position is not available.', { id: 'map.locate-failed', desc: 'The visitor’s position could not be found (the map, or the job board without a place filter).' })}</span>` : nothing}
         ${this.loaded ? this.loadingMoreTemplate(this.loaded) : nothing}
       </div>
       ${this.listTemplate(loaded)}`;
