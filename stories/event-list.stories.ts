@@ -1,30 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { clearCatalogueCache } from '../src/index.js';
-import '../src/define.js';
+import { CATALOGUE, NEVER, fresh, inLanguage, render, savedCopyFor, slowConnection, waitForever } from './support.js';
+import { THEME } from './theme.js';
 
-type Args = { src: string; lang: string; range: string; categories: string; languages: string; hideFilters: string };
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/event-list',
   component: 'event-list',
-  args: { src: 'demo/catalogue.json', lang: '', range: 'week', categories: '', languages: '', hideFilters: '' },
-  argTypes: {
-    lang: { control: 'select', options: ['', 'de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'fr', 'es'] },
-    range: { control: 'select', options: ['today', 'week', 'month'] },
-  },
-  render: (args) => html`<event-list
-    src=${args.src}
-    lang=${args.lang || undefined}
-    range=${args.range}
-    categories=${args.categories}
-    languages=${args.languages}
-    hide-filters=${args.hideFilters}
-  ></event-list>`,
-  beforeEach: () => clearCatalogueCache(),
+  args: { src: CATALOGUE },
+  argTypes: { range: { control: 'select', options: ['today', 'week', 'month'] } },
+  render,
+  beforeEach: fresh,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The coming week, grouped by day (many events repeat weekly). */
 export const Week: Story = {};
@@ -33,14 +21,51 @@ export const Recurring: Story = { args: { categories: 'language', range: 'month'
 /** Nothing in the period: the visitor is offered a longer one. */
 export const Empty: Story = { args: { range: 'today', categories: 'housing', languages: 'ti' } };
 /** A charity's own events, filters hidden. */
-export const Preset: Story = { args: { categories: 'community', hideFilters: 'categories' } };
+export const Preset: Story = { args: { categories: 'community', 'hide-filters': 'categories' } };
+
+/**
+ * An event's offer opened in the search on the same page: "Hosted by …" opens the offer's details
+ * in the `<offer-search>` (the one named by `for`, else the first on the page).
+ */
+export const OfferOfAnEvent: Story = {
+  render: (args) => html`<div style="display: grid; gap: 1.5em">
+    <event-list src=${String(args.src)} for="story-search" range="month"></event-list>
+    <offer-search id="story-search" src=${String(args.src)}></offer-search>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('event-list') as HTMLElement;
+    // "Hosted by: …" comes before "Add to calendar", the last button of each event.
+    const host = () => list.shadowRoot?.querySelector<HTMLButtonElement>('[part="event"] .actions button:not(:last-child)');
+    for (let waited = 0; !host() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    host()?.click();
+  },
+};
+
+/** The catalogue is on its way. */
+export const Loading: Story = { args: { src: `${NEVER}event-list.json` }, beforeEach: waitForever };
+
+/** Nothing has arrived after a few seconds (here half a second): the visitor is told why it takes long. */
+export const SlowConnection: Story = { args: { src: `${NEVER}event-list.json` }, beforeEach: slowConnection };
+
+/** The catalogue cannot be loaded and no copy was saved: what happened, and a retry. */
 export const LoadError: Story = { args: { src: 'demo/no-such-catalogue.json' } };
-export const RightToLeftArabic: Story = { args: { lang: 'ar' } };
-export const RightToLeftFarsi: Story = { args: { lang: 'fa' } };
-export const German: Story = { args: { lang: 'de' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Ukrainian: Story = { args: { lang: 'uk' } };
-export const Russian: Story = { args: { lang: 'ru' } };
-export const Turkish: Story = { args: { lang: 'tr' } };
-export const French: Story = { args: { lang: 'fr' } };
-export const Spanish: Story = { args: { lang: 'es' } };
+
+/** The download failed, and the copy saved on an earlier visit is shown with its date and a retry. */
+export const StaleCopy: Story = {
+  args: { src: 'demo/event-list-catalogue-that-is-gone.json' },
+  beforeEach: savedCopyFor('demo/event-list-catalogue-that-is-gone.json'),
+};
+
+/** A returning visitor: the copy saved three days ago is shown at once, with its date, while the latest loads. */
+export const SavedCopyWhileLoading: Story = {
+  args: { src: `${NEVER}event-list-saved.json` },
+  beforeEach: savedCopyFor(`${NEVER}event-list-saved.json`),
+};
+
+/** Arabic, right to left, with the weekdays and dates in Arabic. */
+export const RightToLeftArabic: Story = inLanguage('ar');
+/** Farsi, right to left, with the Persian calendar. */
+export const RightToLeftFarsi: Story = inLanguage('fa');
+
+/** The host's colours, corners and font, set with the `--wk-` custom properties (change them in Controls). */
+export const Theming: Story = { args: THEME };

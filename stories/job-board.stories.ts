@@ -1,31 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { clearCatalogueCache } from '../src/index.js';
-import '../src/define.js';
+import { CATALOGUE, NEVER, fresh, inLanguage, render, savedCopyFor, slowConnection, waitForever } from './support.js';
+import { THEME } from './theme.js';
 
-type Args = { src: string; lang: string; level: string; fields: string; types: string; employer: string; hideFilters: string };
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/job-board',
   component: 'job-board',
-  args: { src: 'demo/catalogue.json', lang: '', level: '', fields: '', types: '', employer: '', hideFilters: '' },
-  argTypes: {
-    lang: { control: 'select', options: ['', 'de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'fr', 'es'] },
-    level: { control: 'select', options: ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] },
-  },
-  render: (args) => html`<job-board
-    src=${args.src}
-    lang=${args.lang || undefined}
-    level=${args.level}
-    fields=${args.fields}
-    types=${args.types}
-    employer=${args.employer}
-    hide-filters=${args.hideFilters}
-  ></job-board>`,
-  beforeEach: () => clearCatalogueCache(),
+  args: { src: CATALOGUE },
+  argTypes: { level: { control: 'select', options: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] } },
+  render,
+  beforeEach: fresh,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** All current jobs, newest first. */
 export const List: Story = {};
@@ -33,25 +19,44 @@ export const List: Story = {};
 export const GermanLevelB1: Story = { args: { level: 'B1' } };
 /** Apprenticeships only. */
 export const Apprenticeships: Story = { args: { types: 'APPRENTICESHIP' } };
-/** The details of the first job. */
+/** The details of the first job: requirements, how to apply, apply-by date. */
 export const Detail: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('job-board') as HTMLElement;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.card a'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.card a'); i++) await new Promise((r) => setTimeout(r, 50));
     (el.shadowRoot?.querySelector('.card a') as HTMLElement).click();
   },
 };
 /** Company mode: one employer's own jobs, filters it does not need hidden. */
-export const CompanyMode: Story = { args: { employer: 'Malerbetrieb Farbtupfer', hideFilters: 'place,near-me' } };
+export const CompanyMode: Story = { args: { employer: 'Malerbetrieb Farbtupfer', 'hide-filters': 'place,near-me' } };
 /** Nothing matches: the visitor is told what to change. */
 export const Empty: Story = { args: { level: 'A1', fields: 'it' } };
+
+/** The catalogue is on its way. */
+export const Loading: Story = { args: { src: `${NEVER}job-board.json` }, beforeEach: waitForever };
+
+/** Nothing has arrived after a few seconds (here half a second): the visitor is told why it takes long. */
+export const SlowConnection: Story = { args: { src: `${NEVER}job-board.json` }, beforeEach: slowConnection };
+
+/** The catalogue cannot be loaded and no copy was saved: what happened, and a retry. */
 export const LoadError: Story = { args: { src: 'demo/no-such-catalogue.json' } };
-export const RightToLeftArabic: Story = { args: { lang: 'ar' } };
-export const RightToLeftFarsi: Story = { args: { lang: 'fa' } };
-export const German: Story = { args: { lang: 'de' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Ukrainian: Story = { args: { lang: 'uk' } };
-export const Russian: Story = { args: { lang: 'ru' } };
-export const Turkish: Story = { args: { lang: 'tr' } };
-export const French: Story = { args: { lang: 'fr' } };
-export const Spanish: Story = { args: { lang: 'es' } };
+
+/** The download failed, and the copy saved on an earlier visit is shown with its date and a retry. */
+export const StaleCopy: Story = {
+  args: { src: 'demo/job-board-catalogue-that-is-gone.json' },
+  beforeEach: savedCopyFor('demo/job-board-catalogue-that-is-gone.json'),
+};
+
+/** A returning visitor: the copy saved three days ago is shown at once, with its date, while the latest loads. */
+export const SavedCopyWhileLoading: Story = {
+  args: { src: `${NEVER}job-board-saved.json` },
+  beforeEach: savedCopyFor(`${NEVER}job-board-saved.json`),
+};
+
+/** Arabic, right to left, each German level explained in Arabic. */
+export const RightToLeftArabic: Story = inLanguage('ar');
+/** Farsi, right to left. */
+export const RightToLeftFarsi: Story = inLanguage('fa');
+
+/** The host's colours, corners and font, set with the `--wk-` custom properties (change them in Controls). */
+export const Theming: Story = { args: THEME };

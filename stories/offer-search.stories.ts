@@ -1,39 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { configureLoader, memoryCopies, clearCatalogueCache } from '../src/index.js';
-import '../src/define.js';
+import { CATALOGUE, NEVER, fresh, inLanguage, packIndex, packStillLoading, render, savedCopyFor, slowConnection, waitForever } from './support.js';
+import { THEME } from './theme.js';
 
-const CATALOGUE = 'demo/catalogue.json';
-const copies = memoryCopies();
-configureLoader({ savedCopies: copies });
-
-type Args = { src: string; lang: string; categories: string; region: string; hideFilters: string; urlState: boolean };
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/offer-search',
   component: 'offer-search',
-  args: { src: CATALOGUE, lang: '', categories: '', region: '', hideFilters: '', urlState: false },
-  argTypes: {
-    lang: { control: 'select', options: ['', 'de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'fr', 'es'] },
-    hideFilters: { control: 'text', description: 'query, categories, languages, place, open-now, free, near-me' },
-  },
-  render: (args) => html`<offer-search
-    src=${args.src}
-    lang=${args.lang || undefined}
-    categories=${args.categories}
-    region=${args.region}
-    hide-filters=${args.hideFilters}
-    ?url-state=${args.urlState}
-  ></offer-search>`,
-  beforeEach: () => clearCatalogueCache(),
+  args: { src: CATALOGUE },
+  render,
+  beforeEach: fresh,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
+/** Waits for the element's shadow root to hold `selector`. */
+async function find(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
+  const el = canvas.querySelector('offer-search') as HTMLElement;
+  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 50));
+  return el.shadowRoot?.querySelector(selector) as HTMLElement;
+}
 const searchFor = (text: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = canvasElement.querySelector('offer-search') as HTMLElement;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('#search'); i++) await new Promise((r) => setTimeout(r, 50));
-  const input = el.shadowRoot?.querySelector('#search') as HTMLInputElement;
+  const input = (await find(canvasElement, '#search')) as HTMLInputElement;
   input.value = text;
   input.dispatchEvent(new Event('input'));
 };
@@ -41,24 +27,25 @@ const searchFor = (text: string) => async ({ canvasElement }: { canvasElement: H
 /** Many results: the whole sample catalogue. */
 export const ManyResults: Story = {};
 
-export const Loading: Story = {
-  args: { src: 'https://catalogue.invalid/never-answers.json' },
-  beforeEach: () => {
-    clearCatalogueCache();
-    configureLoader({ fetch: () => new Promise<Response>(() => undefined) });
-    return () => configureLoader({ fetch: undefined });
-  },
-};
+/** The catalogue is on its way. */
+export const Loading: Story = { args: { src: `${NEVER}offer-search.json` }, beforeEach: waitForever };
 
+/** Nothing has arrived after a few seconds (here half a second): the visitor is told why it takes long. */
+export const SlowConnection: Story = { args: { src: `${NEVER}offer-search.json` }, beforeEach: slowConnection };
+
+/** The catalogue cannot be loaded (here: not found) and no copy was saved: what happened, and a retry. */
 export const LoadError: Story = { args: { src: 'demo/no-such-catalogue.json' } };
 
+/** The download failed, and the copy saved on an earlier visit is shown with its date and a retry. */
 export const StaleCopy: Story = {
-  args: { src: 'demo/catalogue-that-is-gone.json' },
-  beforeEach: async () => {
-    clearCatalogueCache();
-    const text = await (await fetch(CATALOGUE)).text();
-    copies.entries.set(new URL('demo/catalogue-that-is-gone.json', document.baseURI).href, { text, savedAt: '2026-11-20T08:15:00Z' });
-  },
+  args: { src: 'demo/offer-search-catalogue-that-is-gone.json' },
+  beforeEach: savedCopyFor('demo/offer-search-catalogue-that-is-gone.json'),
+};
+
+/** A returning visitor: the copy saved three days ago is shown at once, with its date, while the latest loads. */
+export const SavedCopyWhileLoading: Story = {
+  args: { src: `${NEVER}offer-search-saved.json` },
+  beforeEach: savedCopyFor(`${NEVER}offer-search-saved.json`),
 };
 
 /**
@@ -67,40 +54,33 @@ export const StaleCopy: Story = {
  */
 export const FromAPack: Story = { name: 'From a pack', args: { src: 'demo/pack/index.json' } };
 
+/** A large pack on a slow network: the first part is listed and searchable while the rest arrives. */
+export const PackStillLoading: Story = { args: { src: packIndex('offer-search') }, beforeEach: packStillLoading('offer-search') };
+
+/** Nothing matches: the visitor is told what to change. */
 export const EmptyResult: Story = { play: searchFor('xqxqxq') };
 
+/** A typo is forgiven ("sprachkrus" finds the language courses). */
 export const Typo: Story = { play: searchFor('sprachkrus') };
 
+/** The full details of an offer: address, route, contact, opening hours, languages. */
 export const Detail: Story = {
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('offer-search') as HTMLElement;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.cards a'); i++) await new Promise((r) => setTimeout(r, 50));
-    (el.shadowRoot?.querySelector('.cards a') as HTMLElement).click();
-  },
+  play: async ({ canvasElement }) => (await find(canvasElement, '.cards a')).click(),
 };
 
 export const CharityPreset: Story = {
   name: 'Preset and hidden filters (a charity’s own part)',
-  args: { categories: 'family,crisis', hideFilters: 'categories', region: 'rostock' },
+  args: { categories: 'family,crisis', 'hide-filters': 'categories', region: 'rostock' },
 };
 
-/** Topics chosen: checked chips with their counts (contrast checked with axe in the story tests). */
+/** Topics chosen: checked chips with their counts. */
 export const CheckedTopics: Story = { args: { categories: 'language,work' } };
-export const CheckedTopicsArabic: Story = { args: { lang: 'ar', categories: 'language,work' } };
-export const RightToLeftArabic: Story = { args: { lang: 'ar' } };
-export const RightToLeftFarsi: Story = { args: { lang: 'fa' } };
-export const German: Story = { args: { lang: 'de' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Ukrainian: Story = { args: { lang: 'uk' } };
-export const Russian: Story = { args: { lang: 'ru' } };
-export const Turkish: Story = { args: { lang: 'tr' } };
-export const French: Story = { args: { lang: 'fr' } };
-export const Spanish: Story = { args: { lang: 'es' } };
+export const CheckedTopicsArabic: Story = inLanguage('ar', { categories: 'language,work' });
 
-export const Themed: Story = {
-  render: (args) => html`<div
-    style="--wk-accent: #7a1f5c; --wk-accent-contrast: #fff; --wk-surface-alt: #fbf4f8; --wk-radius: 0; --wk-font: 'Trebuchet MS', sans-serif; --wk-font-size: 18px; --wk-focus: #0b6e4f"
-  >
-    <offer-search src=${args.src}></offer-search>
-  </div>`,
-};
+/** Arabic, right to left: the element's own `lang` (the page around it is Arabic too). */
+export const RightToLeftArabic: Story = inLanguage('ar');
+/** Farsi, right to left, with Persian digits and the Persian calendar. */
+export const RightToLeftFarsi: Story = inLanguage('fa');
+
+/** The host's colours, corners and font, set with the `--wk-` custom properties (change them in Controls). */
+export const Theming: Story = { args: THEME };
