@@ -8,9 +8,11 @@
 //
 // Plain Node (>= 20), no dependencies, fully deterministic: a seeded PRNG (mulberry32) and a fixed
 // reference date (2026-11-01). Running it twice gives byte-identical output.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = new URL('../demo/catalogue.json', import.meta.url);
+/** Texts of the next-step, freshness and translation fields (Easy German, what to bring, notices, …). */
+const NEXT_STEPS = JSON.parse(readFileSync(new URL('./sample-data/next-steps.json', import.meta.url), 'utf8'));
 const SEED = 0x57696c6b; // "Wilk"
 const REFERENCE_DATE = '2026-11-01';
 
@@ -2773,6 +2775,8 @@ function costFor(template) {
 
 const offers = [];
 const offersByTown = new Map(TOWNS.map((t) => [t.de, []]));
+/** The template, town and organisation address each record was made from (for the next-step fields). */
+const builtFrom = new Map();
 const nextOfferId = () => `o-${pad(offers.length + 1, 4)}`;
 
 function buildTownOffer(template, town, pin) {
@@ -2802,6 +2806,7 @@ function buildTownOffer(template, town, pin) {
   if (chance(0.92)) offer.updated = randomDay('2026-03-01', REFERENCE_DATE);
   offers.push(offer);
   offersByTown.get(town.de).push({ offer, template, org });
+  builtFrom.set(offer, { template, town, orgUrl: org.url });
   return offer;
 }
 
@@ -2838,6 +2843,7 @@ function buildOnlineOffer(template, state) {
   if (template.cost) offer.cost = template.cost;
   offer.updated = randomDay('2026-03-01', REFERENCE_DATE);
   offers.push(offer);
+  builtFrom.set(offer, { template, orgUrl: offer.organization.url });
   return offer;
 }
 
@@ -2910,6 +2916,7 @@ function buildEvent(template, town, { start, end, recurrence, online = false, co
   if (cost) event.cost = cost;
   else if (chance(0.6)) event.cost = 'free';
   events.push(event);
+  builtFrom.set(event, { template, hostUrl: link?.org.url });
   return event;
 }
 
@@ -3054,6 +3061,91 @@ function generateJobs(total) {
   }
 }
 
+// --- next steps, freshness, Easy German and machine translation ------------------------------------
+// A pass over the finished records with a randomness of its own, so that the records above (and
+// the ids and texts the tests rely on) stay exactly as they were. The texts are in
+// sample-data/next-steps.json.
+
+const nextRand = mulberry32(SEED ^ 0x13131313);
+const nextChance = (p) => nextRand() < p;
+const nextPick = (list) => list[Math.floor(nextRand() * list.length)];
+const nextDay = (from, to) => addDays(from, Math.floor(nextRand() * (daysBetween(from, to) + 1)));
+/** The languages a record has any text in (title, summary, description). */
+const textLanguages = (record) => new Set([record.title, record.summary, record.description].flatMap((m) => Object.keys(m ?? {})));
+/** The site of the organisation behind a record: its address, else its contact website's. */
+const siteOf = (offer, built) => built?.orgUrl ?? (offer.contact?.website ? `${new URL(offer.contact.website).origin}/` : undefined);
+
+const CHECKED_RECENTLY_FROM = addDays(REFERENCE_DATE, -330);
+const EASY_GERMAN_OFFERS = 40;
+const MACHINE_TRANSLATED_OFFERS = 60;
+
+function addNextSteps() {
+  let easy = 0;
+  let machine = 0;
+  for (const offer of offers) {
+    const built = builtFrom.get(offer);
+    const key = built.template.key;
+    const category = offer.categories[0];
+    const place = offer.location?.street && !offer.online;
+
+    // Easy German next to German, for the offers of the templates that have it.
+    const easyText = NEXT_STEPS.easyGerman[key];
+    if (easyText && easy < EASY_GERMAN_OFFERS && nextChance(0.5)) {
+      const fill = (text) => text.replaceAll('{town}', built.town?.de ?? '');
+      offer.summary['de-x-ls'] = fill(easyText.summary);
+      if (easyText.description && offer.description) offer.description['de-x-ls'] = fill(easyText.description);
+      easy++;
+    }
+    // Machine-translated Arabic, Farsi and Ukrainian, written in German.
+    if (machine < MACHINE_TRANSLATED_OFFERS && nextChance(0.17)) {
+      const have = textLanguages(offer);
+      const translated = ['ar', 'fa', 'uk'].filter((l) => have.has(l));
+      if (translated.length) {
+        offer.machineTranslated = translated;
+        offer.translatedFrom = 'de';
+        machine++;
+      }
+    }
+    // Checked: most within the last year (on or after the last change); about 30 long ago.
+    const old = offer.updated ? nextChance(0.03) : nextChance(0.8);
+    if (old) offer.checked = nextDay('2024-09-01', '2025-10-15');
+    else if (nextChance(0.9)) {
+      const from = offer.updated && offer.updated > CHECKED_RECENTLY_FROM ? offer.updated : CHECKED_RECENTLY_FROM;
+      offer.checked = nextDay(from, REFERENCE_DATE);
+    }
+
+    const site = siteOf(offer, built);
+    const counselling = ['migration-counselling', 'legal', 'career', 'health', 'housing', 'work', 'family'].includes(category);
+    if (site && (offer.openingHours?.appointmentOnly ? nextChance(0.8) : counselling && nextChance(0.3))) offer.booking = `${site}termin`;
+    const bring = NEXT_STEPS.bringByTemplate[key] ?? NEXT_STEPS.bring[category];
+    if (bring && nextChance(counselling || category === 'language' ? 0.45 : 0.2)) {
+      offer.bring = only(bring, offer.summary['de-x-ls'] ? ['de', 'en', 'ar', 'de-x-ls'] : ['de', 'en', 'ar']);
+    }
+    const audience = NEXT_STEPS.audience[key];
+    if (audience && nextChance(0.7)) offer.audience = only(audience, offer.summary['de-x-ls'] ? ['de', 'en', 'ar', 'de-x-ls'] : ['de', 'en', 'ar']);
+    const costNote = NEXT_STEPS.costNote[key] ?? (offer.cost && NEXT_STEPS.costByKind[offer.cost]);
+    if (costNote && (offer.cost === 'reduced' || offer.cost === 'paid' ? nextChance(0.9) : nextChance(0.5))) offer.costNote = { ...costNote };
+    if (place && nextChance(0.6)) offer.wheelchair = nextPick(['yes', 'yes', 'yes', 'yes', 'yes', 'partly', 'partly', 'partly', 'no', 'no']);
+  }
+  // A few short-term notices, each on an offer of its kind with a place and not closed.
+  const taken = new Set();
+  for (const notice of NEXT_STEPS.notices) {
+    const candidates = offers.filter((o) => notice.for.includes(builtFrom.get(o).template.key) && o.location?.street && !o.temporarilyClosed && !taken.has(o));
+    const offer = nextPick(candidates);
+    taken.add(offer);
+    offer.notice = notice.until ? { text: { ...notice.text }, until: notice.until } : { text: { ...notice.text } };
+  }
+  for (const event of events) {
+    const built = builtFrom.get(event);
+    const key = built.template.key;
+    if (event.location?.street && nextChance(0.45)) event.wheelchair = nextPick(['yes', 'yes', 'yes', 'partly', 'no']);
+    if (!event.recurrence && built.hostUrl && nextChance(0.6)) event.booking = `${built.hostUrl}anmeldung`;
+    if (NEXT_STEPS.eventBring[key] && nextChance(0.8)) event.bring = { ...NEXT_STEPS.eventBring[key] };
+    if (NEXT_STEPS.eventAudience[key] && nextChance(0.8)) event.audience = { ...NEXT_STEPS.eventAudience[key] };
+  }
+  for (const job of jobs) if (nextChance(0.5)) job.checked = nextDay(job.datePosted, REFERENCE_DATE);
+}
+
 // =============================================================================================
 // Self-checks: the catalogue must meet the format and the sample's own promises
 // =============================================================================================
@@ -3137,10 +3229,36 @@ function check(catalogue) {
   // Phone numbers are obviously fictional; links only to example.org.
   JSON.stringify(catalogue, (key, value) => {
     if (key === 'phone' && !/^\+49 \d{3,4} 0000 \d{4}$/.test(value)) fail(`phone ${value}`);
-    if ((key === 'url' || key === 'website') && !/^https:\/\/[a-z0-9-]+\.example\.org\//.test(value)) fail(`url ${value}`);
-    if (key === 'email' && !/@[a-z0-9-]+\.example\.org$/.test(value)) fail(`email ${value}`);
+    if ((key === 'url' || key === 'website' || key === 'booking') && !/^https:\/\/(?:[a-z0-9-]+\.)?example\.org\//.test(value)) fail(`url ${value}`);
+    if (key === 'email' && !/@(?:[a-z0-9-]+\.)?example\.org$/.test(value)) fail(`email ${value}`);
     return value;
   });
+  // Next steps, freshness, Easy German and machine translation.
+  const notices = [];
+  for (const record of [...catalogue.offers, ...catalogue.events, ...catalogue.jobs]) {
+    for (const key of ['bring', 'audience', 'costNote']) maxLen(record[key], 500, `${record.id}.${key}`);
+    if (record.wheelchair && !['yes', 'partly', 'no'].includes(record.wheelchair)) fail(`${record.id}: wheelchair ${record.wheelchair}`);
+    if (record.checked && !(record.checked >= '2024-01-01' && record.checked <= REFERENCE_DATE)) fail(`${record.id}: checked ${record.checked}`);
+    if (record.checked && record.checked >= '2025-11-01' && record.updated && record.checked < record.updated) fail(`${record.id}: checked before its last change`);
+    for (const lang of record.machineTranslated ?? []) if (!textLanguages(record).has(lang)) fail(`${record.id}: machine-translated ${lang} without text`);
+    if (record.machineTranslated && record.translatedFrom !== 'de') fail(`${record.id}: translatedFrom`);
+    if (record.notice) {
+      maxLen(record.notice.text, 300, `${record.id}.notice`);
+      notices.push(record.notice);
+    }
+    for (const map of [record.summary, record.description, record.bring, record.audience]) {
+      for (const sentence of (map?.['de-x-ls'] ?? '').split(/(?<=[.?!:])\s+/)) if (sentence.split(/\s+/).length > 15) fail(`${record.id}: Easy German sentence too long: ${sentence}`);
+    }
+  }
+  const offersWith = (pred) => catalogue.offers.filter(pred).length;
+  const yearAgo = addDays(REFERENCE_DATE, -365);
+  if (offersWith((o) => o.summary['de-x-ls']) < 35) fail('fewer than 35 offers in Easy German');
+  if (offersWith((o) => o.machineTranslated) < 50) fail('fewer than 50 machine-translated offers');
+  if (offersWith((o) => o.checked && o.checked < yearAgo) < 25 || offersWith((o) => o.checked && o.checked < yearAgo) > 35) fail('not about 30 offers checked more than a year ago');
+  if (offersWith((o) => o.checked && o.checked >= yearAgo) < 300) fail('fewer than 300 offers checked within the year');
+  if (new Set(catalogue.offers.map((o) => o.wheelchair).filter(Boolean)).size !== 3) fail('not every wheelchair value used');
+  if (!notices.some((n) => n.until && n.until < REFERENCE_DATE) || notices.filter((n) => n.until > REFERENCE_DATE).length < 5) fail('notices: one in the past and several to come');
+  for (const key of ['booking', 'bring', 'audience', 'costNote']) if (offersWith((o) => o[key]) < 15) fail(`fewer than 15 offers with ${key}`);
   // Quantities promised by the sample.
   const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c.id, 0]));
   for (const o of catalogue.offers) for (const c of o.categories) perCategory[c]++;
@@ -3174,6 +3292,7 @@ function check(catalogue) {
 generateOffers(384);
 generateEvents();
 generateJobs(96);
+addNextSteps();
 
 const catalogue = {
   format: 'willkommen-catalogue',
@@ -3190,6 +3309,8 @@ const catalogue = {
   updated: '2026-11-01T10:00:00+01:00',
   defaultLanguage: 'de',
   timeZone: 'Europe/Berlin',
+  checkAfterMonths: 12,
+  corrections: NEXT_STEPS.corrections,
   categories: CATEGORIES,
   regions: REGIONS,
   offers,
@@ -3207,3 +3328,11 @@ console.log(`demo/catalogue.json: ${(bytes / 1024).toFixed(0)} KiB`);
 console.log(`  ${offers.length} offers (${offers.filter((o) => o.online).length} online only), ${events.length} events (${events.filter((e) => e.recurrence).length} recurring), ${jobs.length} jobs`);
 console.log(`  ${TOWNS.length} towns, ${REGIONS.length} regions, ${CATEGORIES.length} categories`);
 console.log(`  offers per category: ${Object.entries(perCategory).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+{
+  const count = (list, pred) => list.filter(pred).length;
+  const yearAgo = addDays(REFERENCE_DATE, -365);
+  console.log(`  offers in Easy German (de-x-ls): ${count(offers, (o) => o.summary['de-x-ls'])} (with a description ${count(offers, (o) => o.description?.['de-x-ls'])}), machine-translated: ${count(offers, (o) => o.machineTranslated)}`);
+  console.log(`  offers checked: ${count(offers, (o) => o.checked)} (more than a year before ${REFERENCE_DATE}: ${count(offers, (o) => o.checked && o.checked < yearAgo)}); jobs checked: ${count(jobs, (j) => j.checked)}`);
+  console.log(`  offers with booking ${count(offers, (o) => o.booking)}, bring ${count(offers, (o) => o.bring)}, audience ${count(offers, (o) => o.audience)}, costNote ${count(offers, (o) => o.costNote)}, wheelchair ${['yes', 'partly', 'no'].map((w) => `${w} ${count(offers, (o) => o.wheelchair === w)}`).join(' / ')}, notice ${count(offers, (o) => o.notice)}`);
+  console.log(`  events with wheelchair ${count(events, (e) => e.wheelchair)}, booking ${count(events, (e) => e.booking)}, bring ${count(events, (e) => e.bring)}, audience ${count(events, (e) => e.audience)}`);
+}

@@ -6,11 +6,22 @@ import { languageCode, languageCodes } from './languages.js';
 import { DATE, DATE_TIME, ID, LANGUAGE_TAG, LIMITS, RRULE, TIME, isValidDate } from './limits.js';
 import { withZoneOffset } from './local-time.js';
 import { describe, type Collector, type Path } from './problems.js';
-import { repairBoolean, repairDate, repairEmail, repairPhone, repairTime, repairWebUrl, weekdayCode } from './repair.js';
-import type { LangMap, Location, Offer, OpeningSlot } from './schema.js';
+import { repairBoolean, repairDate, repairEmail, repairPhone, repairTime, repairWebUrl, weekdayCode, WHEELCHAIR_WORDS } from './repair.js';
+import type { Corrections, LangMap, Location, Notice, Offer, OpeningSlot } from './schema.js';
 import { safeUrl } from './url.js';
+import { CORRECTIONS_PLACEHOLDERS, WHEELCHAIR, type Wheelchair } from './values.js';
 
 const GERMANY = { latMin: 47.2, latMax: 55.1, lonMin: 5.8, lonMax: 15.1 };
+
+// Texts of a catalogue use a handful of language tags over and over: each is written the one way once.
+const CANONICAL = new Map<string, string | undefined>();
+function canonicalTag(tag: string): string | undefined {
+  if (CANONICAL.has(tag)) return CANONICAL.get(tag);
+  if (CANONICAL.size > 1_000) CANONICAL.clear();
+  const code = languageCode(tag);
+  CANONICAL.set(tag, code);
+  return code;
+}
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,8 +92,10 @@ export class Reader {
     for (const [key, text] of Object.entries(value)) {
       if (absent(text)) continue;
       let lang = key;
-      if (!LANGUAGE_TAG.test(key) || key.length > 35) {
-        const code = languageCode(key);
+      // A tag in another case ("DE-X-LS", "de-at") is written the one way, so texts are found by their tag.
+      const canonical = LANGUAGE_TAG.test(key) && key.length <= 35 ? canonicalTag(key) : undefined;
+      if (!LANGUAGE_TAG.test(key) || key.length > 35 || (canonical !== undefined && canonical !== key)) {
+        const code = canonical ?? languageCode(key);
         if (!code) {
           this.out.remove([...path, key], 'bad-language', `${describe(key)} is not a language code`);
           continue;
@@ -126,6 +139,71 @@ export class Reader {
     }
     this.out.remove(path, 'bad-value', `${describe(value)} is not ${what}`);
     return undefined;
+  }
+
+  /** Wheelchair access: yes, partly or no; true/false and words in English and German repaired. */
+  wheelchair(value: unknown, path: Path): Wheelchair | undefined {
+    if (typeof value === 'boolean') {
+      const got = value ? 'yes' : 'no';
+      this.out.repair(path, 'value-repaired', `${value} was read as "${got}"`);
+      return got;
+    }
+    return this.pick(value, path, WHEELCHAIR, 'a wheelchair access value (yes, partly, no)', WHEELCHAIR_WORDS);
+  }
+
+  /** A short-term notice `{ text, until }`; text alone is read as the notice's text. */
+  notice(value: unknown, path: Path): Notice | undefined {
+    if (absent(value)) return undefined;
+    if (typeof value === 'string') {
+      const text = this.text(value, path, LIMITS.nextStep);
+      if (text === undefined) return undefined;
+      this.out.repair(path, 'value-repaired', 'text alone was read as the notice\'s text');
+      return { text };
+    }
+    if (!isPlainObject(value)) return this.wrongType(path, value, 'must be an object with text and until');
+    const text = this.langMap(value.text, [...path, 'text'], LIMITS.nextStep);
+    if (text === undefined) {
+      if (absent(value.text)) this.out.remove(path, 'empty', 'has no text');
+      return undefined;
+    }
+    const until = this.date(value.until, [...path, 'until']);
+    return until === undefined ? { text } : { text, until };
+  }
+
+  /**
+   * Where visitors report a mistake: `{ url, email }`. The URL is an https template whose
+   * placeholders ({id}, {title}, {page}) are kept as written; text alone is read as the URL or the
+   * address it is.
+   */
+  corrections(value: unknown, path: Path): Corrections | undefined {
+    if (absent(value)) return undefined;
+    if (typeof value === 'string') {
+      const key = value.includes('@') && !/^\s*https?:/i.test(value) ? 'email' : 'url';
+      this.out.repair(path, 'value-repaired', `text alone was read as the corrections ${key === 'email' ? 'address' : 'URL'}`);
+      return this.corrections({ [key]: value }, path);
+    }
+    if (!isPlainObject(value)) return this.wrongType(path, value, 'must be an object with url and email');
+    const corrections: Corrections = {};
+    const url = this.correctionsUrl(value.url, [...path, 'url']);
+    if (url !== undefined) corrections.url = url;
+    const email = this.email(value.email, [...path, 'email']);
+    if (email !== undefined) corrections.email = email;
+    return Object.keys(corrections).length ? corrections : undefined;
+  }
+
+  /** An https URL template for reports of mistakes; unknown placeholders are kept and reported. */
+  correctionsUrl(value: unknown, path: Path): string | undefined {
+    const url = this.webUrl(value, path);
+    if (url === undefined) return undefined;
+    if (!/^https:\/\//i.test(url)) {
+      this.out.remove(path, 'not-https', `${describe(value)} is not an https address; reports of mistakes are sent only over https`);
+      return undefined;
+    }
+    const unknown = [...url.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((p) => !(CORRECTIONS_PLACEHOLDERS as readonly string[]).includes(p.toLowerCase()));
+    if (unknown.length) {
+      this.out.note(path, 'unknown-placeholder', `${[...new Set(unknown)].map((p) => `{${p}}`).join(', ')} ${unknown.length === 1 ? 'is not a placeholder' : 'are not placeholders'} the kit fills in (${CORRECTIONS_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}); kept as written`);
+    }
+    return url;
   }
 
   /** A list of items read one by one; text "a, b" is read as a list. */

@@ -18,7 +18,16 @@ export function languageCode(value: string): string | undefined {
   if (LANGUAGE_TAG.test(s.replace(/_/g, '-')) && s.length <= 35) {
     const [first, ...rest] = s.replace(/_/g, '-').split('-');
     // Three-letter words that are names ("ASL" is in the table) never reach here as tags.
-    return [first.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))].join('-');
+    // Region (2 letters) upper case, script (4) title case; after a singleton ("x" of private
+    // use, as in Easy German's "de-x-ls") every subtag is lower case.
+    const singleton = rest.findIndex((p) => p.length === 1);
+    const before = singleton === -1 ? rest : rest.slice(0, singleton);
+    const after = singleton === -1 ? [] : rest.slice(singleton);
+    return [
+      first.toLowerCase(),
+      ...before.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase())),
+      ...after.map((p) => p.toLowerCase()),
+    ].join('-');
   }
   return undefined;
 }

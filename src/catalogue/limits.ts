@@ -3,7 +3,12 @@
  * apart from values.ts, which the elements load, so they never carry what only validation needs.
  */
 /** The forms of the format's values, declared once. */
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/**
+ * A BCP 47 language tag: a language, then subtags of 2–8 letters or digits (script, region,
+ * variant), then extensions and private use, each a one-letter singleton and its subtags
+ * ("de-x-ls", Easy German).
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:-[A-Za-z0-9](?:-[A-Za-z0-9]{1,8})+)*$/;
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 export const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,6 +21,9 @@ export const LIMITS = {
   summary: 1_000,
   description: 20_000,
   note: 1_000,
+  /** What to bring, who an offer is for, costs in words, a short-term notice. */
+  nextStep: 1_000,
+  checkAfterMonths: 120,
   name: 300,
   street: 200,
   postalCode: 16,

@@ -26,7 +26,7 @@ export interface PackIndex {
   jobs?: { count: number; file: string };
 }
 
-const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:-[a-z0-9](?:-[A-Za-z0-9]{1,8})+)*$/;
 
 export function isPackIndex(input: unknown): boolean {
   return isPlainObject(input) && input.format === PACK_FORMAT;

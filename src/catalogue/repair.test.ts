@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageCode, languageCodes } from './languages.js';
+import { LANGUAGE_TAG } from './limits.js';
 import { phoneParts } from './phone.js';
 import { repairDate, repairEmail, repairTime, repairWebUrl, weekdayCode } from './repair.js';
 import { telUrl } from './url.js';
@@ -48,7 +49,8 @@ describe('field repairs', () => {
     expect(new Set(keys.map((k) => k[1])).size).toBe(keys.length);
     for (const [, name, code] of keys) {
       expect(name, name).toBe(name.toLowerCase());
-      expect(code, name).toMatch(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
+      expect(code, name).toMatch(LANGUAGE_TAG);
+      expect(languageCode(code), name).toBe(code);
     }
   });
 

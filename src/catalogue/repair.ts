@@ -6,7 +6,7 @@
  */
 import { phoneParts } from './phone.js';
 import { safeUrl } from './url.js';
-import { WEEKDAYS, type Weekday } from './values.js';
+import { WEEKDAYS, type Weekday, type Wheelchair } from './values.js';
 
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
 
@@ -113,4 +113,32 @@ export function repairBoolean(value: unknown): boolean | undefined {
   if (['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr', 'oui', 'sí', 'si'].includes(s)) return true;
   if (['false', 'no', 'n', 'nein', '0', 'falsch', 'non'].includes(s)) return false;
   return undefined;
+}
+
+/** Wheelchair access as catalogues and directories write it in one word or phrase, in lower case. */
+export const WHEELCHAIR_WORDS: Readonly<Record<string, Wheelchair>> = {
+  true: 'yes', ja: 'yes', j: 'yes', y: 'yes', oui: 'yes', sí: 'yes', si: 'yes', evet: 'yes', barrierefrei: 'yes', rollstuhlgerecht: 'yes',
+  rollstuhlgeeignet: 'yes', stufenlos: 'yes', accessible: 'yes', 'wheelchair accessible': 'yes', 'fully accessible': 'yes', full: 'yes', 'step-free': 'yes',
+  teilweise: 'partly', 'teilweise barrierefrei': 'partly', eingeschränkt: 'partly', 'eingeschränkt barrierefrei': 'partly', bedingt: 'partly',
+  'bedingt barrierefrei': 'partly', partial: 'partly', partially: 'partly', 'partially accessible': 'partly', 'partly accessible': 'partly', limited: 'partly',
+  false: 'no', nein: 'no', n: 'no', non: 'no', hayır: 'no', 'nicht barrierefrei': 'no', 'not accessible': 'no', 'no access': 'no', none: 'no',
+};
+
+const ABOUT_WHEELCHAIRS = /rollstuhl|wheelchair|barrierefrei|barriere-frei|barrier-free|step-free|stufenlos|\baccessible\b|fauteuil roulant|silla de ruedas|tekerlekli sandalye/i;
+const PARTLY = /teilweise|partly|partial|eingeschränkt|eingeschraenkt|bedingt|limited|some areas|einige|with help|mit hilfe|on request|auf anfrage|parcial|kısmen/i;
+const NOT = /\b(?:nicht|not|kein\w*|nein|none|non|ohne zugang)\b|^no\b|\bno (?:wheelchair|step-free|access)|\bn'est pas|\bdeğil\b/i;
+
+/**
+ * Wheelchair access from a phrase of a directory ("Wheelchair accessible", "Eingang nicht
+ * barrierefrei", "teilweise rollstuhlgerecht"): `partly` or `no` where the phrase says so, `yes`
+ * where it speaks of wheelchairs or step-free access without either; `undefined` for text about
+ * something else ("Aufzug", "induction loop"), which is not guessed.
+ */
+export function wheelchairFromText(value: string): Wheelchair | undefined {
+  const s = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (Object.hasOwn(WHEELCHAIR_WORDS, s)) return WHEELCHAIR_WORDS[s];
+  if (s.length > 300 || !ABOUT_WHEELCHAIRS.test(s)) return undefined;
+  if (PARTLY.test(s)) return 'partly';
+  if (NOT.test(s)) return 'no';
+  return 'yes';
 }

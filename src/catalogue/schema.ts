@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { DATE, DATE_TIME, ID, LANGUAGE_TAG, LIMITS, RRULE, TIME, isValidDate } from './limits.js';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, WEEKDAYS } from './values.js';
+import { CEFR_LEVELS, COSTS, DEFAULT_CHECK_AFTER_MONTHS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, WHEELCHAIR, WEEKDAYS } from './values.js';
 import { phoneParts } from './phone.js';
 import { isAllowedUrl } from './url.js';
 
@@ -30,7 +30,7 @@ const nonEmptyText = (max: number) =>
 
 const languageTag = v.pipe(
   v.string('must be a language code'),
-  v.description('A BCP 47 language code. Repaired: case and "_" ("DE", "de_DE"), language names from a table ("Arabisch", "Spanish", "ASL" → ase); lists written as text ("de, ar") are split.'),
+  v.description('A BCP 47 language code; Easy German (Leichte Sprache) is "de-x-ls". Repaired: case and "_" ("DE", "de_DE"), language names from a table ("Arabisch", "Spanish", "ASL" → ase, "Leichte Sprache" → de-x-ls); lists written as text ("de, ar") are split.'),
   v.maxLength(35, 'is too long for a language code'),
   v.regex(LANGUAGE_TAG, 'is not a BCP 47 language code such as "de" or "ar"'),
 );
@@ -156,6 +156,58 @@ export const OpeningHoursSchema = v.object({
 
 const cost = v.picklist(COSTS, 'is not a known cost (free, reduced, paid)');
 
+/** A text a visitor reads next to an offer's or event's details: what to bring, who it is for, costs in words. */
+const nextStepText = (what: string) => v.pipe(langMap(LIMITS.nextStep), v.description(what));
+
+/** Fields of offers, events and jobs that say how current and how translated the record is. */
+const provenance = {
+  checked: v.optional(
+    v.pipe(
+      dateOrDateTime,
+      v.description('When someone last confirmed that the entry is still right ("last checked"); `updated` is when it last changed. An entry not checked for longer than the catalogue\'s `checkAfterMonths` gets an age notice.'),
+    ),
+  ),
+  machineTranslated: v.optional(
+    v.pipe(
+      list(languageTag),
+      v.description('The languages in which this record\'s texts were machine-translated; the elements mark such text "automatically translated". Repaired as `languages`.'),
+    ),
+  ),
+  translatedFrom: v.optional(
+    v.pipe(
+      languageTag,
+      v.description('The language the record\'s texts were written in ("show original" shows this one); default: the catalogue\'s defaultLanguage.'),
+    ),
+  ),
+};
+
+export const NoticeSchema = v.object({
+  text: langMap(LIMITS.nextStep),
+  until: v.optional(
+    v.pipe(dateOrDateTime, v.description('The last day (or the moment) the notice applies; it is not shown after it.')),
+  ),
+});
+export type Notice = v.InferOutput<typeof NoticeSchema>;
+
+/** The next step for a visitor: how to book, what to bring, who it is for, wheelchair access, a short-term notice. */
+const nextStep = {
+  booking: v.optional(v.pipe(webUrl, v.description('A web page to book an appointment.'))),
+  bring: v.optional(nextStepText('What to bring ("passport, registration certificate").')),
+  audience: v.optional(nextStepText('Who it is for ("women with children under 3").')),
+  wheelchair: v.optional(
+    v.pipe(
+      v.picklist(WHEELCHAIR, 'is not a wheelchair access value (yes, partly, no)'),
+      v.description('Wheelchair access to the place. Repaired: true, "ja", "barrierefrei" → yes; "teilweise", "partial", "eingeschränkt" → partly; false, "nein" → no.'),
+    ),
+  ),
+  notice: v.optional(
+    v.pipe(
+      NoticeSchema,
+      v.description('A short-term notice ("closed until 12 January"), shown before the other details until `until`. Repaired: text alone is read as the notice\'s text.'),
+    ),
+  ),
+};
+
 export const OfferSchema = v.object({
   id,
   title: langMap(LIMITS.title),
@@ -172,7 +224,10 @@ export const OfferSchema = v.object({
   openingHours: v.optional(OpeningHoursSchema),
   temporarilyClosed: v.optional(v.boolean('must be true or false')),
   cost: v.optional(cost),
+  costNote: v.optional(nextStepText('Costs in words ("5 € a month, free with a Bildungskarte").')),
   updated: v.optional(dateOrDateTime),
+  ...provenance,
+  ...nextStep,
 });
 export type Offer = v.InferOutput<typeof OfferSchema>;
 
@@ -197,6 +252,8 @@ export const EventSchema = v.pipe(
     languages: v.optional(list(languageTag)),
     offer: v.optional(id),
     cost: v.optional(cost),
+    ...provenance,
+    ...nextStep,
   }),
   v.check((e) => e.end === undefined || Date.parse(e.end) >= Date.parse(e.start), 'ends before it starts'),
 );
@@ -219,6 +276,7 @@ export const JobSchema = v.object({
   apply: v.optional(
     v.object({ url: v.optional(webUrl), email: v.optional(email), phone: v.optional(phone) }),
   ),
+  ...provenance,
 });
 export type Job = v.InferOutput<typeof JobSchema>;
 
@@ -229,6 +287,20 @@ export type Region = Category;
 
 export const PublisherSchema = OrganizationSchema;
 
+export const CorrectionsSchema = v.object({
+  url: v.optional(
+    v.pipe(
+      v.string('must be a link (text)'),
+      v.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+      v.regex(/^https:\/\//i, 'must be a web address starting with https://'),
+      v.check(isAllowedUrl, 'is not an allowed link'),
+      v.description('A form where visitors report a mistake: an https URL template in which {id}, {title} and {page} are filled in (URL-encoded) with the entry\'s id, its title and the address of the page it was seen on. Repaired: "www.…" gets https://. Other links (http, javascript:, …) are removed.'),
+    ),
+  ),
+  email: v.optional(v.pipe(email, v.description('An address for reports of mistakes; the kit opens a mail with the entry\'s id, title and page filled in.'))),
+});
+export type Corrections = v.InferOutput<typeof CorrectionsSchema>;
+
 /** The whole document as published. The validator checks it record by record. */
 export const CatalogueSchema = v.object({
   format: v.literal(FORMAT),
@@ -238,6 +310,16 @@ export const CatalogueSchema = v.object({
   updated: v.optional(dateOrDateTime),
   defaultLanguage: v.optional(languageTag),
   timeZone: v.optional(text(64)),
+  checkAfterMonths: v.optional(
+    v.pipe(
+      v.number('must be a number of months'),
+      v.integer('must be a whole number of months'),
+      v.minValue(1, 'must be at least 1 month'),
+      v.maxValue(LIMITS.checkAfterMonths, `must be at most ${LIMITS.checkAfterMonths} months`),
+      v.description(`Months after which an entry not checked (its \`checked\` date, else \`updated\`) gets an age notice; default ${DEFAULT_CHECK_AFTER_MONTHS}. Repaired: a number written as text ("12").`),
+    ),
+  ),
+  corrections: v.optional(CorrectionsSchema),
   categories: v.optional(list(CategorySchema, LIMITS.categories)),
   regions: v.optional(list(RegionSchema, LIMITS.regions)),
   offers: v.optional(list(OfferSchema, LIMITS.offers)),
@@ -254,6 +336,10 @@ export interface Catalogue {
   updated?: string;
   defaultLanguage: string;
   timeZone: string;
+  /** Months after which an unchecked entry gets an age notice (default 12). */
+  checkAfterMonths: number;
+  /** Where visitors report a mistake, if the publisher gave an address. */
+  corrections?: Corrections;
   categories: Category[];
   regions: Region[];
   offers: Offer[];

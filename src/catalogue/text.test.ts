@@ -34,6 +34,15 @@ describe('localText: the fallback chain', () => {
     expect(localText('  ', 'de')).toBeUndefined();
   });
 
+  it('keeps Easy German (de-x-ls) apart from German', () => {
+    const easy = { 'de-x-ls': 'Hilfe beim Amt.', de: 'Begleitung zu Behörden', ar: 'مرافقة' };
+    expect(localText(easy, 'de', 'de')).toEqual({ text: 'Begleitung zu Behörden', lang: 'de', fallback: false });
+    expect(localText(easy, 'de-AT', 'de')).toEqual({ text: 'Begleitung zu Behörden', lang: 'de', fallback: false });
+    expect(localText(easy, 'de-x-ls', 'de')).toEqual({ text: 'Hilfe beim Amt.', lang: 'de-x-ls', fallback: false });
+    expect(localText({ de: 'Kurs', ar: 'دورة' }, 'de-x-ls', 'de')).toEqual({ text: 'Kurs', lang: 'de', fallback: false });
+    expect(localText({ 'de-x-ls': 'Ein Kurs.', en: 'Course' }, 'uk', 'de')).toEqual({ text: 'Ein Kurs.', lang: 'de-x-ls', fallback: true });
+  });
+
   it('lists every text with its language', () => {
     expect(allTexts(map)).toEqual([['de', 'Sprachkurs'], ['en', 'Language course'], ['ar', 'دورة لغة']]);
     expect(allTexts('Kurs', 'de')).toEqual([['de', 'Kurs']]);

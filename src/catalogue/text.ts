@@ -13,14 +13,24 @@ function primary(tag: string): string {
   return tag.toLowerCase().split('-')[0];
 }
 
+/** Private use ("de-x-ls", Easy German) is a variety of its own, never the plain language. */
+function privateUse(tag: string): boolean {
+  return /-x-/i.test(tag);
+}
+
 function lookup(map: Readonly<Record<string, string>>, wanted: string): [string, string] | undefined {
   const exact = map[wanted];
   if (exact?.trim()) return [wanted, exact];
   const base = primary(wanted);
+  // Another variety of the same language: plain tags before private-use ones, so that German
+  // visitors get German and not Easy German unless they ask for it.
+  let variety: [string, string] | undefined;
   for (const [tag, text] of Object.entries(map)) {
-    if (primary(tag) === base && text.trim()) return [tag, text];
+    if (primary(tag) !== base || !text.trim()) continue;
+    if (!privateUse(tag)) return [tag, text];
+    variety ??= [tag, text];
   }
-  return undefined;
+  return variety;
 }
 
 /**

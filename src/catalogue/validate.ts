@@ -17,7 +17,7 @@ import { isTimeZone } from './local-time.js';
 import { Collector, describe, pathOf, type Path, type Problem, type ProblemCode } from './problems.js';
 // Types only from the schema: the validator reads fields itself and does not load Valibot.
 import type { Catalogue, CatalogueEvent, Category, Job, LangMap, Location, Offer } from './schema.js';
-import { CEFR_LEVELS, COSTS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, PACK_FORMAT } from './values.js';
+import { CEFR_LEVELS, COSTS, DEFAULT_CHECK_AFTER_MONTHS, EMPLOYMENT_TYPES, FORMAT, FORMAT_VERSION, PACK_FORMAT } from './values.js';
 
 export { PROBLEM_CODES, type Problem, type ProblemAction, type ProblemCode, type Severity } from './problems.js';
 
@@ -43,7 +43,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
 // Link fields are left exactly as written: the URL check refuses any hidden character in them.
-const LINK_KEYS = new Set(['url', 'website', 'email', 'phone']);
+const LINK_KEYS = new Set(['url', 'website', 'email', 'phone', 'booking']);
 const COST_WORDS: Record<string, (typeof COSTS)[number]> = {
   free: 'free', 'free of charge': 'free', 'no cost': 'free', none: 'free', kostenlos: 'free', kostenfrei: 'free',
   gratis: 'free', umsonst: 'free', gebührenfrei: 'free', entgeltfrei: 'free', gratuit: 'free', gratuito: 'free', ücretsiz: 'free',
@@ -94,7 +94,7 @@ function sanitise(value: unknown, path: (string | number)[], out: Collector, dep
   return record;
 }
 
-/** Fields shared by offers, events and jobs. */
+/** Fields shared by offers, events and jobs: texts, place, and how current and how translated the record is. */
 function common(r: Reader, raw: Record<string, unknown>, path: Path): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const set = (key: string, value: unknown) => {
@@ -102,7 +102,22 @@ function common(r: Reader, raw: Record<string, unknown>, path: Path): Record<str
   };
   set('description', r.langMap(raw.description, [...path, 'description'], LIMITS.description));
   set('location', r.location(raw.location, [...path, 'location']));
+  set('checked', r.date(raw.checked, [...path, 'checked']));
+  set('machineTranslated', r.languages(raw.machineTranslated, [...path, 'machineTranslated']));
+  set('translatedFrom', r.language(raw.translatedFrom, [...path, 'translatedFrom']));
   return record;
+}
+
+/** The next step for a visitor, on offers and events: booking, what to bring, who it is for, wheelchair access, a notice. */
+function nextStep(r: Reader, raw: Record<string, unknown>, path: Path, record: Record<string, unknown>): void {
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined) record[key] = value;
+  };
+  set('booking', r.webUrl(raw.booking, [...path, 'booking']));
+  set('bring', r.langMap(raw.bring, [...path, 'bring'], LIMITS.nextStep));
+  set('audience', r.langMap(raw.audience, [...path, 'audience'], LIMITS.nextStep));
+  set('wheelchair', r.wheelchair(raw.wheelchair, [...path, 'wheelchair']));
+  set('notice', r.notice(raw.notice, [...path, 'notice']));
 }
 
 function readOffer(r: Reader, raw: Record<string, unknown>, path: Path): Record<string, unknown> {
@@ -119,7 +134,9 @@ function readOffer(r: Reader, raw: Record<string, unknown>, path: Path): Record<
   set('openingHours', r.openingHours(raw.openingHours, [...path, 'openingHours']));
   set('temporarilyClosed', r.boolean(raw.temporarilyClosed, [...path, 'temporarilyClosed']));
   set('cost', r.pick(raw.cost, [...path, 'cost'], COSTS, 'a known cost (free, reduced, paid)', COST_WORDS));
+  set('costNote', r.langMap(raw.costNote, [...path, 'costNote'], LIMITS.nextStep));
   set('updated', r.date(raw.updated, [...path, 'updated']));
+  nextStep(r, raw, path, offer);
   return offer;
 }
 
@@ -144,6 +161,7 @@ function readEvent(r: Reader, raw: Record<string, unknown>, path: Path): Record<
   set('languages', r.languages(raw.languages, [...path, 'languages']));
   set('offer', r.id(raw.offer, [...path, 'offer']));
   set('cost', r.pick(raw.cost, [...path, 'cost'], COSTS, 'a known cost (free, reduced, paid)', COST_WORDS));
+  nextStep(r, raw, path, event);
   return event;
 }
 
@@ -278,6 +296,35 @@ function checkCategories(
   else delete record.categories;
 }
 
+/** The languages a text is in; a plain string is in the catalogue's default language. */
+function languagesOf(text: LangMap | undefined, defaultLanguage: string): string[] {
+  return text === undefined ? [] : typeof text === 'string' ? [defaultLanguage] : Object.keys(text);
+}
+
+/**
+ * Machine translation against the original: a language cannot be both the original and a machine
+ * translation, and a record marked machine-translated needs its title in the original language
+ * for "show original".
+ */
+function checkTranslation(
+  record: { title: LangMap; machineTranslated?: string[]; translatedFrom?: string },
+  path: Path,
+  defaultLanguage: string,
+  out: Collector,
+): void {
+  const original = record.translatedFrom ?? defaultLanguage;
+  if (!record.machineTranslated) return;
+  if (record.machineTranslated.includes(original)) {
+    out.remove([...path, 'machineTranslated'], 'bad-value', `"${original}" is the language the texts were written in${record.translatedFrom ? ' (translatedFrom)' : ' (the catalogue\'s default language)'}, not a machine translation`);
+    record.machineTranslated = record.machineTranslated.filter((l) => l !== original);
+    if (!record.machineTranslated.length) delete record.machineTranslated;
+    return;
+  }
+  if (!languagesOf(record.title, defaultLanguage).includes(original)) {
+    out.note([...path, record.translatedFrom ? 'translatedFrom' : 'machineTranslated'], 'missing-original', `the title has no text in "${original}", the language the texts were translated from; "show original" cannot be offered`);
+  }
+}
+
 function checkRegion(location: Location | undefined, path: Path, regions: ReadonlySet<string>, out: Collector): void {
   if (location?.region !== undefined && !regions.has(location.region)) {
     out.remove([...path, 'location', 'region'], 'unknown-region', `unknown region "${location.region}"`);
@@ -341,6 +388,17 @@ export function validateCatalogue(input: unknown): ValidationResult {
     if (typeof doc.timeZone === 'string' && doc.timeZone.length <= 64 && isTimeZone(doc.timeZone)) timeZone = doc.timeZone;
     else out.ignore(['timeZone'], 'bad-value', `${describe(doc.timeZone)} is not an IANA time zone such as "Europe/Berlin"; Europe/Berlin is used`);
   }
+  let checkAfterMonths: number = DEFAULT_CHECK_AFTER_MONTHS;
+  if (!absent(doc.checkAfterMonths)) {
+    const raw = doc.checkAfterMonths;
+    const n = typeof raw === 'string' && /^\s*\d{1,3}\s*$/.test(raw) ? Number(raw) : raw;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= LIMITS.checkAfterMonths) {
+      checkAfterMonths = n;
+      if (typeof raw === 'string') out.repair(['checkAfterMonths'], 'value-repaired', `${describe(raw)} was read as the number ${n}`);
+    } else {
+      out.ignore(['checkAfterMonths'], 'bad-value', `${describe(raw)} is not a whole number of months from 1 to ${LIMITS.checkAfterMonths}; ${DEFAULT_CHECK_AFTER_MONTHS} is used`);
+    }
+  }
   const r = new Reader(out, timeZone);
 
   const named = (key: 'categories' | 'regions', noun: string, max: number): RecordList => ({ key, noun, max, titleKey: 'name', titleMax: LIMITS.name, read: () => ({}) });
@@ -358,17 +416,22 @@ export function validateCatalogue(input: unknown): ValidationResult {
     const path = ['offers', offers.at[n]];
     checkCategories(offer, path, categoryIds, out);
     checkRegion(offer.location, path, regionIds, out);
+    checkTranslation(offer, path, defaultLanguage, out);
   });
   events.items.forEach((event, n) => {
     const path = ['events', events.at[n]];
     checkCategories(event, path, categoryIds, out);
     checkRegion(event.location, path, regionIds, out);
+    checkTranslation(event, path, defaultLanguage, out);
     if (event.offer !== undefined && !offerIds.has(event.offer)) {
       out.remove([...path, 'offer'], 'unknown-offer', `no offer has the id "${event.offer}"`);
       delete event.offer;
     }
   });
-  jobs.items.forEach((job, n) => checkRegion(job.location, ['jobs', jobs.at[n]], regionIds, out));
+  jobs.items.forEach((job, n) => {
+    checkRegion(job.location, ['jobs', jobs.at[n]], regionIds, out);
+    checkTranslation(job, ['jobs', jobs.at[n]], defaultLanguage, out);
+  });
 
   // A field of the document head that cannot be used is an error: nothing is dropped, but a maintainer must see it.
   const head = (read: () => unknown) => {
@@ -385,13 +448,15 @@ export function validateCatalogue(input: unknown): ValidationResult {
     updated: head(() => r.date(doc.updated, ['updated'])) as string | undefined,
     defaultLanguage,
     timeZone,
+    checkAfterMonths,
+    corrections: head(() => r.corrections(doc.corrections, ['corrections'])) as Catalogue['corrections'],
     categories,
     regions,
     offers: offers.items,
     events: events.items,
     jobs: jobs.items,
   };
-  for (const key of ['title', 'publisher', 'updated'] as const) if (catalogue[key] === undefined) delete catalogue[key];
+  for (const key of ['title', 'publisher', 'updated', 'corrections'] as const) if (catalogue[key] === undefined) delete catalogue[key];
   return { catalogue, problems: out.problems, dropped: out.dropped, repaired: out.repaired, removed: out.removed };
 }
 

@@ -47,10 +47,20 @@ function pick(value: LangMap | undefined, lang: string, fallback: string): [stri
   return key === undefined ? undefined : [key, value[key]];
 }
 
+/** The texts of `value` in the private-use varieties of `lang` ("de-x-ls", Easy German, for "de"). */
+function varieties(value: LangMap | undefined, lang: string): [string, string][] {
+  if (value === undefined || typeof value === 'string') return [];
+  const prefix = `${lang.toLowerCase()}-x-`;
+  return Object.entries(value).filter(([tag]) => tag.toLowerCase().startsWith(prefix));
+}
+
 /**
  * What a list or a map shows of an offer, in one language: the title in it (and in the catalogue's
- * language too, so a search in that language finds it), the summary, place, categories, languages
- * spoken, opening hours, cost. Contact details, descriptions and notes come with the full offer.
+ * language too, so a search in that language finds it), the summary (with its Easy German next to
+ * German), place, categories, languages spoken, opening hours, cost, wheelchair access, a notice,
+ * when it was last checked, and which texts are machine-translated (with the title and summary in
+ * the original language, for "show original"). Contact details, descriptions, the other next-step
+ * fields and notes come with the full offer.
  */
 export function listOffer(offer: Offer, lang: string, fallback: string): Offer {
   const title = pick(offer.title, lang, fallback) as [string, string];
@@ -59,7 +69,17 @@ export function listOffer(offer: Offer, lang: string, fallback: string): Offer {
   if (local && local[0] !== title[0]) titles[local[0]] = local[1];
   const summary = pick(offer.summary, lang, fallback);
   const lite: Offer = { id: offer.id, title: titles };
-  if (summary) lite.summary = { [summary[0]]: summary[1] };
+  if (summary) lite.summary = { [summary[0]]: summary[1], ...Object.fromEntries(varieties(offer.summary, summary[0])) };
+  // A machine-translated text shown in this part: its original comes along for "show original".
+  const original = offer.translatedFrom ?? fallback;
+  if (offer.machineTranslated?.includes(title[0]) || (summary && offer.machineTranslated?.includes(summary[0]))) {
+    const titleOriginal = pick(offer.title, original, original);
+    if (titleOriginal?.[0] === original) titles[original] = titleOriginal[1];
+    const summaryOriginal = pick(offer.summary, original, original);
+    if (lite.summary && summaryOriginal?.[0] === original) (lite.summary as Record<string, string>)[original] = summaryOriginal[1];
+  }
+  if (offer.machineTranslated) lite.machineTranslated = offer.machineTranslated;
+  if (offer.translatedFrom) lite.translatedFrom = offer.translatedFrom;
   if (offer.categories) lite.categories = offer.categories;
   if (offer.languages) lite.languages = offer.languages;
   if (offer.organization) lite.organization = { name: offer.organization.name };
@@ -72,6 +92,14 @@ export function listOffer(offer: Offer, lang: string, fallback: string): Offer {
   }
   if (offer.temporarilyClosed !== undefined) lite.temporarilyClosed = offer.temporarilyClosed;
   if (offer.cost) lite.cost = offer.cost;
+  if (offer.wheelchair) lite.wheelchair = offer.wheelchair;
+  if (offer.notice) {
+    const text = pick(offer.notice.text, lang, fallback);
+    if (text) lite.notice = { text: { [text[0]]: text[1] }, ...(offer.notice.until ? { until: offer.notice.until } : {}) };
+  }
+  // When it was last confirmed: `checked`, else (as the age notice reads it) `updated`.
+  if (offer.checked) lite.checked = offer.checked;
+  else if (offer.updated) lite.updated = offer.updated;
   return lite;
 }
 

@@ -160,7 +160,9 @@ describe('a sheet kept by hand in German Excel (Windows-1252, semicolons, mistak
     expect(unmapped(result, 'column')).toEqual(['Ansprechpartner', 'Bemerkung intern']);
     expect(unmapped(result, 'website').sort()).toEqual(['=HYPERLINK("https://evil.example.org";"Klick")', 'javascript:alert(1)']);
     expect(unmapped(result, 'category')).toEqual(['Sport']);
-    expect(unmapped(result, 'language')).toEqual(['Leichte Sprache']);
+    // "Leichte Sprache" is Easy German, a language of its own (de-x-ls).
+    expect(unmapped(result, 'language')).toEqual([]);
+    expect(byId('4').languages).toEqual(['de-x-ls', 'de']);
     expect(unmapped(result, 'email')).toEqual(['wohnen(at)wohnhilfe-jena.example.org']);
     expect(unmapped(result, 'phone').sort()).toEqual(['+49 (0)361 0000 555 (Mo-Fr)', '3,81E+09']);
     expect(result.unmapped.find((u) => u.value === '3,81E+09')?.reason).toContain('format the column as text');
@@ -169,7 +171,7 @@ describe('a sheet kept by hand in German Excel (Windows-1252, semicolons, mistak
     expect(unmapped(result, 'latitude/longitude')).toEqual(['50,9787 / (empty)']);
     expect(unmapped(result, 'id')).toEqual(['café/ü 7']);
     expect(unmapped(result, 'cost')).toEqual(['5 €']);
-    expect(result.unmapped).toHaveLength(16);
+    expect(result.unmapped).toHaveLength(15);
     expect(result.unmapped.every((u) => u.count === 1 && u.at?.startsWith('angebote.csv line '))).toBe(true);
   });
 });
@@ -280,6 +282,8 @@ describe('columns', () => {
     ['title Arabic', 'title', 'ar'],
     ['title_pt-BR', 'title', 'pt-BR'],
     ['title_prs', 'title', 'prs'],
+    ['Kurzbeschreibung (Leichte Sprache)', 'summary', 'de-x-ls'],
+    ['summary_de-x-ls', 'summary', 'de-x-ls'],
     ['Kurzbeschreibung_fa / summary_fa', 'summary', 'fa'],
     ['Hinweis Öffnungszeiten_en', 'hoursNote', 'en'],
     ['hours_note_uk', 'hoursNote', 'uk'],

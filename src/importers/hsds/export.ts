@@ -7,6 +7,12 @@
  * in HSDS; they are only counted. Every HSDS id is a name-based UUID (version 5, SHA-1) of the
  * catalogue id, so the same catalogue gives the same ids on every run, and the catalogue id itself
  * travels in an attribute (`willkommen-catalogue` taxonomy, term `catalogue-id`, value = the id).
+ *
+ * The next-step fields go where HSDS has a place for them: `checked` → `assured_date`, `audience`
+ * → `eligibility_description`, `costNote` → `fees_description` (after the cost's phrase), `bring` →
+ * `required_documents`, the notice's text → `alert`, `wheelchair` → the location's `accessibility`;
+ * the booking link and the notice's last day travel in attributes of the kit's taxonomy (terms
+ * `booking`, `notice-until`), as does wheelchair access of an offer without an address (`wheelchair`).
  */
 import type { Catalogue, LangMap, Offer, OpeningSlot } from '../../catalogue/schema.js';
 import { WEEKDAYS } from '../../catalogue/values.js';
@@ -21,6 +27,13 @@ export const HSDS_CATEGORY_TAXONOMY = 'willkommen-categories';
 export const HSDS_CATALOGUE_TAXONOMY = 'willkommen-catalogue';
 /** Term code of that attribute; its `value` is the offer's catalogue id. */
 export const HSDS_CATALOGUE_ID_TERM = 'catalogue-id';
+/** Terms of the kit's taxonomy for fields HSDS has no place for; each attribute's `value` is the field's value. */
+export const HSDS_KIT_TERMS = {
+  booking: { name: 'Booking', description: 'A web page to book an appointment for the service.' },
+  'notice-until': { name: 'Alert until', description: 'The last day (or the moment) the service\'s alert applies.' },
+  wheelchair: { name: 'Wheelchair access', description: 'Wheelchair access (yes, partly, no) of a service without a physical location.' },
+} as const;
+export type HsdsKitTerm = keyof typeof HSDS_KIT_TERMS;
 
 export interface HsdsExportOptions {
   /** Language of the texts (BCP 47). Default: the catalogue's `defaultLanguage`. */
@@ -81,6 +94,12 @@ export interface HsdsAddress {
   address_type: 'physical';
 }
 
+export interface HsdsAccessibility {
+  id: string;
+  location_id: string;
+  description: string;
+}
+
 export interface HsdsLocation {
   id: string;
   location_type: 'physical' | 'virtual';
@@ -89,6 +108,7 @@ export interface HsdsLocation {
   latitude?: number;
   longitude?: number;
   addresses?: HsdsAddress[];
+  accessibility?: HsdsAccessibility[];
 }
 
 export interface HsdsServiceAtLocation {
@@ -123,6 +143,12 @@ export interface HsdsLanguage {
   code: string;
 }
 
+export interface HsdsRequiredDocument {
+  id: string;
+  service_id: string;
+  document: string;
+}
+
 export interface HsdsCostOption {
   id: string;
   service_id: string;
@@ -139,7 +165,10 @@ export interface HsdsService {
   url?: string;
   email?: string;
   status: 'active' | 'temporarily closed';
+  alert?: string;
+  eligibility_description?: string;
   fees_description?: string;
+  assured_date?: string;
   last_modified?: string;
   organization?: HsdsOrganization;
   service_at_locations: HsdsServiceAtLocation[];
@@ -147,6 +176,7 @@ export interface HsdsService {
   schedules: HsdsSchedule[];
   languages: HsdsLanguage[];
   cost_options: HsdsCostOption[];
+  required_documents: HsdsRequiredDocument[];
   attributes: HsdsAttribute[];
 }
 
@@ -297,7 +327,7 @@ function zoneOffset(date: string, timeZone: string): string {
 // The few phrases HSDS wants as text (cost, appointments), in the languages of the default
 // categories (phrases.json); other languages get the English phrase.
 
-export type HsdsPhrase = 'free' | 'reduced' | 'paid' | 'appointment';
+export type HsdsPhrase = 'free' | 'reduced' | 'paid' | 'appointment' | 'wheelchair-yes' | 'wheelchair-partly' | 'wheelchair-no';
 /** Phrases by language (a Map: a language such as "constructor" finds nothing and gets English). */
 export const HSDS_PHRASES: ReadonlyMap<string, Readonly<Record<HsdsPhrase, string>>> = new Map(
   Object.entries(phraseTable).filter((entry): entry is [string, Record<HsdsPhrase, string>] => typeof entry[1] === 'object'),
@@ -351,6 +381,22 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
     taxonomy: HSDS_CATALOGUE_TAXONOMY,
     taxonomy_id: catalogueTaxonomy.id,
     taxonomy_detail: catalogueTaxonomy,
+  };
+  const kitTerms = new Map<HsdsKitTerm, HsdsTaxonomyTerm>();
+  const kitAttribute = (offerId: string, serviceId: string, code: HsdsKitTerm, value: string): HsdsAttribute => {
+    let term = kitTerms.get(code);
+    if (!term) {
+      term = {
+        id: id('term', `${HSDS_CATALOGUE_TAXONOMY}/${code}`),
+        code,
+        ...HSDS_KIT_TERMS[code],
+        taxonomy: HSDS_CATALOGUE_TAXONOMY,
+        taxonomy_id: catalogueTaxonomy.id,
+        taxonomy_detail: catalogueTaxonomy,
+      };
+      kitTerms.set(code, term);
+    }
+    return { id: id('attribute', `${offerId}#${code}`), link_id: serviceId, link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: term, value };
   };
   const categoryTerms = new Map<string, HsdsTaxonomyTerm>();
   const categoryTerm = (categoryId: string): HsdsTaxonomyTerm => {
@@ -433,6 +479,9 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
       email = undefined;
     }
     const modified = dateTime(offer.updated, timeZone);
+    const fees = [offer.cost ? phrase(language, offer.cost) : undefined, text(offer.costNote)].filter(Boolean).join('\n');
+    const alert = offer.notice ? text(offer.notice.text) : undefined;
+    const audience = text(offer.audience);
 
     const service: HsdsService = {
       id: serviceId,
@@ -442,7 +491,10 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
       ...(url ? { url } : {}),
       ...(email ? { email } : {}),
       status: offer.temporarilyClosed ? 'temporarily closed' : 'active',
-      ...(offer.cost ? { fees_description: phrase(language, offer.cost) } : {}),
+      ...(alert ? { alert } : {}),
+      ...(audience ? { eligibility_description: audience } : {}),
+      ...(fees ? { fees_description: fees } : {}),
+      ...(offer.checked ? { assured_date: offer.checked.slice(0, 10) } : {}),
       ...(modified ? { last_modified: modified } : {}),
       ...(organization ? { organization } : {}),
       service_at_locations: [],
@@ -450,8 +502,11 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
       schedules: [],
       languages: [],
       cost_options: [],
+      required_documents: [],
       attributes: [],
     };
+    const bring = text(offer.bring);
+    if (bring) service.required_documents.push({ id: id('required_document', offer.id), service_id: serviceId, document: bring });
     if (offer.cost === 'free') {
       service.cost_options.push({
         id: id('cost_option', offer.id),
@@ -486,6 +541,7 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
           address_type: 'physical',
         }];
       }
+      if (offer.wheelchair) location.accessibility = [{ id: id('accessibility', offer.id), location_id: locationId, description: phrase(language, `wheelchair-${offer.wheelchair}`) }];
       service.service_at_locations.push({
         id: id('service_at_location', offer.id),
         service_id: serviceId,
@@ -557,6 +613,11 @@ export function exportHsds(catalogue: Catalogue, options: HsdsExportOptions = {}
         taxonomy_term: term,
       });
     }
+    const booking = hsdsUri(offer.booking);
+    if (offer.booking && !booking) leaveOut('booking', offer.booking, 'not a web address HSDS accepts', at);
+    if (booking) service.attributes.push(kitAttribute(offer.id, serviceId, 'booking', booking));
+    if (alert && offer.notice?.until) service.attributes.push(kitAttribute(offer.id, serviceId, 'notice-until', offer.notice.until));
+    if (offer.wheelchair && !service.service_at_locations.some((sal) => sal.location.accessibility)) service.attributes.push(kitAttribute(offer.id, serviceId, 'wheelchair', offer.wheelchair));
     service.attributes.push({
       id: id('attribute', `${offer.id}#catalogue-id`),
       link_id: serviceId,

@@ -91,6 +91,44 @@ function service(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+describe('next-step fields', () => {
+  it('reads wheelchair access from accessibility entries, and says which it cannot read', async () => {
+    const at = (id: string, accessibility: unknown[]) => service(id, { service_at_locations: [{ location: { ...service(id).service_at_locations[0].location, accessibility } }] });
+    const result = await run(memorySource({ 'services.json': JSON.stringify({ contents: [
+      at('a', [{ description: 'Eingang stufenlos' }]),
+      at('b', [{ description: 'Teilweise barrierefrei', details: 'Aufzug bis 2. Stock' }]),
+      at('c', [{ description: 'Wheelchair accessible entrance' }, { description: 'Restroom not wheelchair accessible' }]),
+      at('d', [{ description: 'Induction loop at the counter' }]),
+    ] }) }));
+    expect(offersOf(result).map((o) => o.wheelchair)).toEqual(['yes', 'partly', 'partly', undefined]);
+    expect(unmapped(result, 'accessibility').map((u) => u.value)).toEqual(['Induction loop at the counter']);
+    expectClean(result);
+  });
+
+  it('keeps eligibility and fees too long for their fields in the description', async () => {
+    const long = 'x '.repeat(600).trim();
+    const result = await run(memorySource({ 'services.json': JSON.stringify(service('long', { eligibility_description: long, fees_description: `Fees vary. ${long}` })) }));
+    const [offer] = offersOf(result);
+    expect(offer.audience).toBeUndefined();
+    expect(offer.costNote).toBeUndefined();
+    expect(offer.description).toContain(`Eligibility: ${long}`);
+    expect(offer.description).toContain(`Fees: Fees vary. ${long}`);
+    expectClean(result);
+  });
+
+  it('reads required documents and accessibility of a 2.x data package', async () => {
+    const result = await run(memorySource({
+      'services.csv': 'id,name,assured_date\ns1,Migrationsberatung Suhl,01.02.2026\n',
+      'locations.csv': 'id,name,latitude,longitude\nl1,Beratungsstelle,50.609,10.693\n',
+      'services_at_location.csv': 'id,service_id,location_id\nsl1,s1,l1\n',
+      'accessibility_for_disabilities.csv': 'id,location_id,accessibility,details\na1,l1,Rollstuhlgerecht,Rampe am Seiteneingang\n',
+      'required_documents.csv': 'id,service_id,document\nd1,s1,Pass\nd2,s1,Meldebescheinigung\n',
+    }));
+    expect(offersOf(result)[0]).toMatchObject({ wheelchair: 'yes', bring: 'Pass, Meldebescheinigung', checked: '2026-02-01' });
+    expectClean(result);
+  });
+});
+
 describe('HSDS 3.0 JSON', () => {
   it('maps a full service: one offer per place, linked by organisation', async () => {
     const result = await run(fixture('hsds3-service.json'));
@@ -105,8 +143,15 @@ describe('HSDS 3.0 JSON', () => {
     expect(stralsund.title).toBe('Advice for newcomers from Ukraine');
     expect(stralsund.summary).toContain('Консультації українською');
     expect(stralsund.description).toContain('In the town hall annex, room 3.');
-    expect(stralsund.description).toContain('Eligibility: People who fled from Ukraine');
-    expect(stralsund.description).toContain('Ages 18 and over');
+    // Who it is for, what to bring, when last checked, the alert and wheelchair access have fields of their own.
+    expect(stralsund.audience).toBe('People who fled from Ukraine\nAges 18 and over');
+    expect(stralsund.description).not.toContain('Eligibility');
+    expect(stralsund.bring).toBe('Passport or ID card, Residence permit');
+    expect(stralsund.checked).toBe('2026-02-01');
+    expect(stralsund.notice).toEqual({ text: 'Closed on 24 and 31 December.' });
+    expect(stralsund.wheelchair).toBe('yes');
+    expect(greifswald.wheelchair).toBe('no');
+    expect(greifswald.audience).toBe(stralsund.audience);
     expect(stralsund.location).toEqual({ street: 'Alter Markt 1, Nebengebäude', postalCode: '18439', locality: 'Stralsund', lat: 54.3091, lon: 13.0818 });
     expect(greifswald.location).toMatchObject({ locality: 'Greifswald', lat: 54.0931, lon: 13.3879 });
     // The phone's quotes removed, its extension appended; the place's own phone first.
@@ -167,7 +212,7 @@ describe('HSDS 3.0 JSON', () => {
       ['hsds-s-a-loc-s-a', 'Beispiel e.V.'],
       ['hsds-s-b-loc-s-b', 'Beispiel e.V.'],
     ]);
-    expect(offer(results[2], 'hsds-tab-1')).toMatchObject({ title: 'Tabular service', organization: { name: 'Tabular e.V.' }, description: 'Ages 16 and over' });
+    expect(offer(results[2], 'hsds-tab-1')).toMatchObject({ title: 'Tabular service', organization: { name: 'Tabular e.V.' }, audience: 'Ages 16 and over' });
   });
 
   it('reads a folder of JSON files and a single services.csv', async () => {
@@ -196,8 +241,8 @@ describe('HSDS 3.0 JSON', () => {
     expect(catalogue.defaultLanguage).toBe('de');
     expect(catalogue.title).toBe('Hilfe in Vorpommern');
     expect(catalogue.publisher).toEqual({ name: 'Landkreis Beispiel' });
-    expect(offersOf(result)[0].description).toContain('Voraussetzungen: People who fled from Ukraine');
-    expect(offersOf(result)[0].description).toContain('Alter: ab 18 Jahren');
+    expect(offersOf(result)[0].audience).toBe('People who fled from Ukraine\nAlter: ab 18 Jahren');
+    expect(offersOf(result)[0].description).toContain('So melden Sie sich an: Come to the walk-in hours or call.');
   });
 });
 
@@ -417,10 +462,11 @@ describe('HSDS 3.0 tabular data package', () => {
     const result = await run(fixture('hsds3-package'));
     expect(offer(result, 'hsds-svc-mbe-loc-rostock').cost).toBe('free');
     expect(offer(result, 'hsds-svc-deutsch-loc-erfurt').cost).toBe('paid');
-    expect(offer(result, 'hsds-svc-deutsch-loc-erfurt').description).toContain('Fees: 45 € per course module; Course module (80 lessons): 45 EUR');
+    expect(offer(result, 'hsds-svc-deutsch-loc-erfurt').costNote).toBe('45 € per course module; Course module (80 lessons): 45 EUR');
     const tafel = offer(result, 'hsds-svc-tafel-loc-gera');
     expect(tafel.cost).toBeUndefined();
-    expect(tafel.description).toBe('Fees: 1 € per visit (reduced for families with children)');
+    expect(tafel.costNote).toBe('1 € per visit (reduced for families with children)');
+    expect(tafel.description).toBeUndefined();
     expect(offer(result, 'hsds-svc-psz-loc-nordhausen').summary).toBe('Counselling for people who experienced war, flight and violence.\n\nAlso by video & phone.');
     expect(offer(result, 'hsds-svc-mbe-loc-rostock').updated).toBe('2026-03-02T09:15:00Z');
     expect(offer(result, 'hsds-svc-wohnen-loc-jena').updated).toBe('2026-03-20');
@@ -482,7 +528,8 @@ describe('HSDS 1.x/2.x and Ohana-like packages', () => {
     expect(telehealth).toMatchObject({ online: true, contact: { phone: '1-800-555-0199', website: 'https://riverbend-clinic.example.org/telehealth' } });
     expect(telehealth.location).toBeUndefined();
     expect(telehealth.cost).toBeUndefined();
-    expect(telehealth.description).toBe('Fees: Sliding scale based on income');
+    expect(telehealth.costNote).toBe('Sliding scale based on income');
+    expect(telehealth.description).toBeUndefined();
     expect(telehealth.openingHours?.weekly).toEqual([{ days: ['su'], opens: '10:00', closes: '12:00' }]);
     expect(offer(result, 'hsds-6-99')).toEqual({ id: 'hsds-6-99', title: 'Holiday toy drive', summary: 'Toys for children in December.', categories: ['goods'] });
     expect(unmapped(result, 'location', '99')).toHaveLength(1);
@@ -506,7 +553,7 @@ describe('HSDS 1.x/2.x and Ohana-like packages', () => {
     expect(offer(result, 'hsds-s1-l2').openingHours).toEqual({ weekly: [{ days: ['th'], opens: '13:00', closes: '17:00' }] });
     expect(suhl.contact?.phone).toBe('03681 0000 100 ext. 23');
     expect(suhl.languages).toEqual(['ar', 'fa', 'de']);
-    expect(suhl.description).toContain('Eligibility: Refugees and migrants with a work permit');
+    expect(suhl.audience).toContain('Refugees and migrants with a work permit');
     // Only a postal address: used for the place.
     expect(offer(result, 'hsds-s3-l3').location).toMatchObject({ street: 'Karlstraße 2', locality: 'Eisenach', lat: 50.9807 });
     expect(offer(result, 'hsds-s3-l3').openingHours).toEqual({ note: 'Open day and night' });
@@ -696,7 +743,7 @@ describe('a package written in German', () => {
     const [counselling, cafe] = offersOf(result);
     expect(counselling).toMatchObject({ cost: 'free', contact: { phone: '0381 0000 1234 Durchwahl 12' } });
     expect(cafe.cost).toBe('paid');
-    expect(JSON.stringify(cafe.description)).toContain('Kosten: 5 € pro Monat');
+    expect(cafe.costNote).toBe('5 € pro Monat');
     expectClean(result);
   });
 });

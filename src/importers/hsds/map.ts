@@ -5,14 +5,14 @@
  */
 import languageTable from '../../catalogue/data/language-names.json';
 import { languageCode, languageCodes } from '../../catalogue/languages.js';
-import { repairEmail, repairPhone, repairWebUrl } from '../../catalogue/repair.js';
+import { repairEmail, repairPhone, repairWebUrl, wheelchairFromText } from '../../catalogue/repair.js';
 import { safeUrl } from '../../catalogue/url.js';
-import { ID, isValidDate, LIMITS } from '../../catalogue/limits.js';
-import { type Cost } from '../../catalogue/values.js';
+import { DATE, ID, isValidDate, LIMITS } from '../../catalogue/limits.js';
+import { COSTS, type Cost, type Wheelchair } from '../../catalogue/values.js';
 import type { SafeLog } from '../log.js';
 import { excerpt, hash, idPart, plainLine, plainText, shorten, trimEnd } from '../text.js';
 import type { CategoryMapper, Term, TermLookup } from './categories.js';
-import { HSDS_CATALOGUE_ID_TERM, HSDS_CATALOGUE_TAXONOMY, HSDS_PHRASES, type HsdsPhrase } from './export.js';
+import { HSDS_CATALOGUE_ID_TERM, HSDS_CATALOGUE_TAXONOMY, HSDS_PHRASES, type HsdsKitTerm, type HsdsPhrase } from './export.js';
 import { dateOf, groupSlots, readHolidays, readSchedules, type HoursContext, type Labels } from './schedules.js';
 import { field, fill, isObj, items, object, objects, str, type Obj } from './values.js';
 
@@ -45,6 +45,11 @@ for (const phrases of HSDS_PHRASES.values()) {
   for (const [key, text] of Object.entries(phrases) as [HsdsPhrase, string][]) KIT_PHRASES.set(phraseKey(text), key);
 }
 const kitPhrase = (text: string) => KIT_PHRASES.get(phraseKey(text));
+/** The cost a phrase of the kit's export stands for. */
+const kitCost = (text: string): Cost | undefined => {
+  const phrase = kitPhrase(text);
+  return (COSTS as readonly string[]).includes(phrase ?? '') ? (phrase as Cost) : undefined;
+};
 
 /** Text cut to a limit, with the cut logged. */
 function limited(text: string, max: number, what: string, ctx: MapContext, at: string): string {
@@ -238,17 +243,28 @@ function updatedOf(value: string, fromKit: boolean, ctx: MapContext, at: string)
   return undefined;
 }
 
-/** Cost from fee texts and cost options: free and paid only when certain; the text for a "Fees: …" line. */
-function costOf(service: Obj): { cost?: Cost; text: string } {
+/**
+ * Cost from fee texts and cost options: free and paid only when certain; the costs in words. A
+ * service of the kit's export (`fromKit`) says its cost in a phrase: its other text is words only.
+ */
+function costOf(service: Obj, fromKit: boolean): { cost?: Cost; text: string } {
   const texts: string[] = [];
   let cost: Cost | undefined;
   for (const raw of [field(service, 'fees_description'), field(service, 'fees'), field(service, 'fee')]) {
     const text = plainText(raw);
     if (!text || texts.includes(text)) continue;
-    // The kit's export writes the cost as one of its phrases: exactly that cost, no text.
-    const phrase = kitPhrase(text);
-    if (phrase && phrase !== 'appointment') {
+    // The kit's export writes the cost as one of its phrases (exactly that cost, no text), then
+    // on the next lines the costs in words.
+    const lines = text.split('\n');
+    const phrase = kitCost(lines[0]);
+    if (phrase) {
       cost ??= phrase;
+      const rest = lines.slice(1).join('\n').trim();
+      if (rest) texts.push(rest);
+      continue;
+    }
+    if (fromKit) {
+      texts.push(text);
       continue;
     }
     const first = text.split(/[.;!\n]/)[0].trim();
@@ -315,18 +331,54 @@ function isKitTerm(term: Term | undefined, code?: string): boolean {
 
 /**
  * The kit's export keeps the catalogue id of each offer in an attribute (taxonomy
- * willkommen-catalogue, term catalogue-id): `found` when the service has that attribute, `id` its value.
+ * willkommen-catalogue, term catalogue-id): `found` when the service has that attribute, `id` its
+ * value; `values`, the other fields it keeps in attributes of that taxonomy (booking, …), by term.
  */
-function catalogueIdOf(service: Obj, ctx: MapContext): { found: boolean; id?: string } {
+function catalogueIdOf(service: Obj, ctx: MapContext): { found: boolean; id?: string; values: Map<string, string> } {
+  const values = new Map<string, string>();
+  let found = false;
+  let id: string | undefined;
   for (const a of objects(service, 'attributes')) {
     let term = termOf(object(a, 'taxonomy_term'));
     const termId = field(a, 'taxonomy_term_id');
     if (!term && termId) term = ctx.termLookup(termId);
-    if (!isKitTerm(term, HSDS_CATALOGUE_ID_TERM)) continue;
-    const id = field(a, 'value');
-    return id ? { found: true, id } : { found: true };
+    if (!isKitTerm(term)) continue;
+    const value = field(a, 'value');
+    if (term?.code === HSDS_CATALOGUE_ID_TERM) {
+      if (!found) id = value || undefined;
+      found = true;
+    } else if (term?.code && value && !values.has(term.code)) values.set(term.code, value);
   }
-  return { found: false };
+  return { found, ...(id ? { id } : {}), values };
+}
+
+/** A value the kit's export kept in an attribute of its taxonomy. */
+const kitValue = (catalogue: { values: Map<string, string> }, term: HsdsKitTerm) => catalogue.values.get(term);
+
+/**
+ * Wheelchair access from the accessibility entries of a location (3.0 `accessibility`, 2.x
+ * `accessibility_for_disabilities`): the kit's phrases and phrases about wheelchairs ("Wheelchair
+ * accessible", "nicht barrierefrei"); entries that say one thing and entries that say another give
+ * `partly`. Entries about something else are logged, not guessed.
+ */
+function wheelchairOf(location: Obj | undefined, ctx: MapContext, at: string): Wheelchair | undefined {
+  const found = new Set<Wheelchair>();
+  for (const item of items(location, 'accessibility', 'accessibility_for_disabilities')) {
+    const texts = isObj(item) ? [field(item, 'description', 'accessibility'), field(item, 'details')] : [str(item)];
+    const text = plainLine(texts.filter(Boolean).join(' – '));
+    if (!text) continue;
+    const phrase = kitPhrase(text);
+    const value = phrase?.startsWith('wheelchair-') ? (phrase.slice(11) as Wheelchair) : wheelchairFromText(text);
+    if (value) found.add(value);
+    else ctx.log.unmapped('accessibility', text, 'not about wheelchair access, or not clear about it; left out', at);
+  }
+  if (found.size === 0) return undefined;
+  return found.size === 1 ? [...found][0] : 'partly';
+}
+
+/** A text for a next-step field, or undefined when it is longer than the field takes (it then stays in the description). */
+function nextStepText(text: string): string | undefined {
+  return text && text.length <= LIMITS.nextStep ? text : undefined;
 }
 
 /** The first voice phone of the lists, in order. */
@@ -398,25 +450,47 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
     categories.length = LIMITS.listItems;
   }
 
-  const { cost, text: feeText } = costOf(service);
+  const { cost, text: feeText } = costOf(service, fromKit);
   const extras: string[] = [];
+  // Who it is for: the eligibility and the ages, as `audience` (in the description when too long).
   const eligibility = plainText(field(service, 'eligibility_description', 'eligibility'));
-  if (eligibility) extras.push(fill(ctx.labels.eligibility, { text: eligibility }));
   const min = field(service, 'minimum_age');
   const max = field(service, 'maximum_age');
   const minAge = /^\d{1,3}$/.test(min) ? min : '';
   const maxAge = /^\d{1,3}$/.test(max) ? max : '';
+  let ages = '';
   // "0 to 120" says nothing: no line for it.
-  if (minAge && maxAge && !(minAge === '0' && Number(maxAge) >= 99)) extras.push(fill(ctx.labels.agesBetween, { min: minAge, max: maxAge }));
-  else if (minAge && minAge !== '0') extras.push(fill(ctx.labels.agesFrom, { min: minAge }));
-  else if (maxAge && !minAge) extras.push(fill(ctx.labels.agesTo, { max: maxAge }));
-  if (feeText) extras.push(fill(ctx.labels.fees, { text: feeText }));
+  if (minAge && maxAge && !(minAge === '0' && Number(maxAge) >= 99)) ages = fill(ctx.labels.agesBetween, { min: minAge, max: maxAge });
+  else if (minAge && minAge !== '0') ages = fill(ctx.labels.agesFrom, { min: minAge });
+  else if (maxAge && !minAge) ages = fill(ctx.labels.agesTo, { max: maxAge });
+  const audience = nextStepText([eligibility, ages].filter(Boolean).join('\n'));
+  if (!audience) {
+    if (eligibility) extras.push(fill(ctx.labels.eligibility, { text: eligibility }));
+    if (ages) extras.push(ages);
+  }
+  // Costs in words as `costNote` (in the description when too long).
+  const costNote = nextStepText(feeText);
+  if (feeText && !costNote) extras.push(fill(ctx.labels.fees, { text: feeText }));
   const apply = plainText(field(service, 'application_process'));
   if (apply) extras.push(fill(ctx.labels.apply, { text: apply }));
   const interpretation = plainText(field(service, 'interpretation_services'));
   if (interpretation) extras.push(fill(ctx.labels.interpretation, { text: interpretation }));
 
   const updated = updatedOf(field(service, 'last_modified', 'updated_at', 'updated', 'last_updated', 'modified'), fromKit, ctx, at);
+  const checked = updatedOf(field(service, 'assured_date'), fromKit, ctx, at);
+  // What to bring: the required documents, one after the other.
+  const documents = objects(service, 'required_documents', 'required_document').map((d) => plainLine(field(d, 'document', 'name', 'description'))).filter(Boolean);
+  const bring = nextStepText([...new Set(documents)].join(', '));
+  if (documents.length && !bring) extras.push([...new Set(documents)].join(', '));
+  // A short-term alert, with the last day the kit's export kept.
+  const alert = limited(plainText(field(service, 'alert')), LIMITS.nextStep, 'alert', ctx, at);
+  const until = kitValue(catalogue, 'notice-until');
+  const noticeUntil = until && (DATE.test(until) || DATE_TIME.test(until)) && isValidDate(until) ? until : undefined;
+  if (until && !noticeUntil) ctx.log.unmapped('alert until', until, 'not a date; left out', at);
+  const notice = alert ? { text: alert, ...(noticeUntil ? { until: noticeUntil } : {}) } : undefined;
+  const booking = kitValue(catalogue, 'booking') ? webUrl(kitValue(catalogue, 'booking') as string, ctx, at) : undefined;
+  const kitWheelchair = kitValue(catalogue, 'wheelchair');
+  const serviceWheelchair = kitWheelchair && ['yes', 'partly', 'no'].includes(kitWheelchair) ? (kitWheelchair as Wheelchair) : undefined;
   const temporarilyClosed = status === 'temporarily closed' || status === 'temporarily_closed';
 
   // A virtual location beside physical ones says the service is also online: no offer of its own.
@@ -538,7 +612,15 @@ export function mapService(service: Obj, at: string, ctx: MapContext, missingOrg
 
     if (temporarilyClosed) offer.temporarilyClosed = true;
     if (cost) offer.cost = cost;
+    if (costNote) offer.costNote = costNote;
     if (updated) offer.updated = updated;
+    if (checked) offer.checked = checked;
+    if (booking) offer.booking = booking;
+    if (bring) offer.bring = bring;
+    if (audience) offer.audience = audience;
+    const wheelchair = (location && !virtual ? wheelchairOf(location, ctx, placeAt) : undefined) ?? serviceWheelchair;
+    if (wheelchair) offer.wheelchair = wheelchair;
+    if (notice) offer.notice = { ...notice };
 
     ctx.offers.push(offer);
     made++;

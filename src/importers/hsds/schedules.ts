@@ -7,6 +7,7 @@
 import { repairBoolean, repairDate, repairTime, weekdayCode } from '../../catalogue/repair.js';
 import { LIMITS, isValidDate } from '../../catalogue/limits.js';
 import { WEEKDAYS, type Weekday } from '../../catalogue/values.js';
+import { formatDate as formatDay } from '../../i18n/format.js';
 import type { OpeningSlot } from '../../catalogue/schema.js';
 import type { SafeLog } from '../log.js';
 import { plainLine } from '../text.js';
@@ -104,9 +105,7 @@ export function dateOf(value: string): string | undefined {
 
 function formatDate(date: string, language: string, withYear = true): string {
   try {
-    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(
-      new Date(`${withYear ? date : `2000${date.slice(4)}`}T12:00:00Z`),
-    );
+    return formatDay(withYear ? date : `2000${date.slice(4)}`, language, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
   } catch {
     return date;
   }

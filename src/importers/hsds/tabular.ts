@@ -42,6 +42,8 @@ export const TABLE_FILES = {
   eligibility: ['eligibility', 'eligibilities'],
   fees: ['fees', 'fee'],
   costOptions: ['cost_options', 'cost_option'],
+  requiredDocuments: ['required_documents', 'required_document'],
+  accessibility: ['accessibility', 'accessibility_for_disabilities'],
   attributes: ['attributes', 'attribute'],
   serviceAttributes: ['service_attributes', 'service_attribute'],
   servicesTaxonomy: ['services_taxonomy', 'service_taxonomy', 'services_taxonomies'],
@@ -233,6 +235,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
 
   // Addresses: 3.0 "addresses" (address_type physical/postal; Ohana: physical), 2.x physical/postal tables.
   const addressesByLocation = indexBy(tables.addresses, 'location_id');
+  const accessibilityByLocation = indexBy(tables.accessibility, 'location_id');
   const physicalByLocation = indexBy(tables.physical, 'location_id');
   const postalByLocation = indexBy(tables.postal, 'location_id');
 
@@ -277,6 +280,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
   const eligibilityByService = indexBy(tables.eligibility, 'service_id');
   const feesByService = indexBy(tables.fees, 'service_id');
   const costByService = indexBy(tables.costOptions, 'service_id');
+  const documentsByService = indexBy(tables.requiredDocuments, 'service_id');
 
   // Taxonomy terms by id: 3.0 taxonomy_terms (code, name, taxonomy_id → taxonomies), 2.x (term),
   // 1.x taxonomy.csv (id, name, parent_id, vocabulary), Ohana taxonomy.csv (taxonomy_id is the term's
@@ -355,6 +359,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
       schedules: get(schedulesBy.location, id, (s) => scheduleLevel(s) === 'location'),
       holiday_schedules: get(holidaysBy.location, id, (h) => !h.service_id),
       languages: [...languageObjects(get(languagesBy.location, id, (l) => !l.service_id)), ...(row.languages ? [row.languages] : [])],
+      accessibility: [...get(accessibilityByLocation, id), ...(row.accessibility ? [row.accessibility] : EMPTY)],
     };
   };
 
@@ -416,6 +421,7 @@ export function joinTables(tables: Tables, log: SafeLog): Joined {
       service.holiday_schedules = get(holidaysBy.service, id, (h) => !h.location_id);
       service.languages = row.languages ? [...languageObjects(get(languagesBy.service, id)), row.languages] : languageObjects(get(languagesBy.service, id));
       service.cost_options = get(costByService, id);
+      service.required_documents = get(documentsByService, id);
       service.taxonomy_terms = termIds.length ? [...new Set(termIds)].map(termObject) : EMPTY;
       service.attributes = catalogueAttributes.get(id) ?? EMPTY;
       // Without any table of places the package says nothing about where a service is (not: nowhere).

@@ -129,8 +129,9 @@ describe('integreat: saved answers of two languages', () => {
     const result = await importIntegreat(memorySource(folder()), { languages: ['de', 'ar'] });
     const office = offer(result, 'integreat-rostock-102');
     expect(office.openingHours).toEqual({ weekly: [{ days: ['mo', 'tu', 'th', 'fr'], opens: '08:30', closes: '12:00' }], appointmentOnly: true });
-    // No website of its own: the appointment link. The e-mail's domain in lower case.
-    expect(office.contact).toEqual({ website: 'https://termine.example.org/rostock', email: 'Auslaenderbehoerde@example.org', phone: '0381 0000 2222' });
+    // No website of its own; the appointment link is the booking link. The e-mail's domain in lower case.
+    expect(office.contact).toEqual({ email: 'Auslaenderbehoerde@example.org', phone: '0381 0000 2222' });
+    expect(office.booking).toBe('https://termine.example.org/rostock');
     // Its Arabic title only repeats the German one: not shown as a translation.
     expect(office.title).toEqual({ de: 'Ausländerbehörde (Beispiel)' });
     expect(office.description).toEqual({ de: 'Termine nur nach Vereinbarung. Buchen Sie online.', ar: 'المواعيد فقط بالحجز المسبق.' });
@@ -316,7 +317,6 @@ describe('integreat: the content API', () => {
     await expect(importIntegreat(memorySource({}, { kind: 'url', label: BASE, fetch }))).rejects.toThrow(/nothing could be read from Integreat.*not readable as JSON/);
     await expect(importIntegreat(memorySource({}, { kind: 'url', label: 'ftp://example.org/x', fetch }))).rejects.toThrow(/not an address of Integreat's content API/);
     await expect(importIntegreat(memorySource({}, { kind: 'url', label: 'https://cms.integreat-app.de/api/v3/', fetch }))).rejects.toThrow(/should end with the region and the language/);
-    await expect(importIntegreat(memorySource({}, { kind: 'url', label: BASE, fetch }), { languages: ['de-si'] })).rejects.toThrow(/language "de-si": Integreat's slug for German in simple language/);
   });
 
   it('finds the language segment in the address forms Integreat has used', () => {
@@ -354,12 +354,16 @@ describe('integreat: folder layouts and languages', () => {
     expect(doc(result).events).toHaveLength(11);
   });
 
-  it('Integreat language slugs without a language code are reported, never guessed', async () => {
-    const files = { 'de/locations.json': fixture('de/locations.json'), 'de-si/locations.json': fixture('ar/locations.json') };
+  it('Integreat’s German in simple language (de-si) is read as Easy German, de-x-ls, next to German', async () => {
+    const files = { 'de/locations.json': fixture('de/locations.json'), 'de-si/locations.json': fixture('de-si/locations.json') };
     const result = await importIntegreat(memorySource(files));
-    expect(result.unmapped).toContainEqual(expect.objectContaining({ field: 'language', value: 'de-si' }));
+    expect(result.unmapped.filter((u) => u.field === 'language')).toEqual([]);
     expect(JSON.stringify(result.document)).not.toContain('de-SI');
     expect(doc(result).offers).toHaveLength(10);
+    const mbe = offer(result, 'integreat-rostock-101');
+    expect(mbe.title).toEqual({ de: 'Migrationsberatung für Erwachsene – Beispielverein Rostock', 'de-x-ls': 'Beratung für Menschen aus anderen Ländern – Beispielverein Rostock' });
+    expect((mbe.description as Record<string, string>)['de-x-ls']).toBe('Sie sind neu in Deutschland?\n\nWir beraten Sie.\nZum Beispiel zu Wohnung und Arbeit.\n\nDie Beratung kostet nichts.');
+    expectClean(result);
   });
 
   it('a folder without saved answers is an error; a language without files is reported', async () => {
@@ -450,6 +454,13 @@ describe('integreat: hostile input', () => {
     category: { id: 8, name: 'Gesundheit', icon: 'health' },
     opening_hours: null,
     ...extra,
+  });
+
+  it('barrier_free is wheelchair access where the region has said it, and nothing where it is null', async () => {
+    const pois = [poi(1, { barrier_free: true }), poi(2, { barrier_free: false }), poi(3, { barrier_free: null }), poi(4, { barrier_free: 'vielleicht' })];
+    const result = await importIntegreat(memorySource({ 'locations.json': JSON.stringify(pois) }));
+    expect(doc(result).offers.map((o) => o.wheelchair)).toEqual(['yes', 'no', undefined, undefined]);
+    expectClean(result);
   });
 
   it('javascript: and disguised links in every link field are dropped and counted', async () => {

@@ -199,8 +199,10 @@ export function poiOffer(item: PoiItem, region: string, defaultTag: string, ids:
   const contacts = Array.isArray(record.contacts) ? record.contacts.filter(isObject).slice(0, 50) : [];
   const first = (field: string) => [record[field], ...contacts.map((c) => c[field])].find((v) => str(v) !== undefined || typeof v === 'number');
   const contact: NonNullable<Offer['contact']> = {};
-  const website = webUrl(first('website'), 'website', log, at) ?? webUrl(record.appointment_url, 'appointment link', log, at);
+  const website = webUrl(first('website'), 'website', log, at);
   if (website) contact.website = website;
+  // The link to book an appointment is the offer's booking link, not its website.
+  const booking = webUrl(record.appointment_url, 'appointment link', log, at);
   const mail = email(first('email'), log, at);
   if (mail) contact.email = mail;
   const tel = phone(first('phone_number') ?? first('mobile_number'), log, at);
@@ -212,5 +214,9 @@ export function poiOffer(item: PoiItem, region: string, defaultTag: string, ids:
   if (repairBoolean(record.temporarily_closed) === true) offer.temporarilyClosed = true;
   const updated = item.updated.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
   if (updated) offer.updated = updated;
+  if (booking) offer.booking = booking;
+  // `barrier_free`: true or false when the region has said so, null when it has not.
+  const barrierFree = record.barrier_free === null || record.barrier_free === undefined ? undefined : repairBoolean(record.barrier_free);
+  if (barrierFree !== undefined) offer.wheelchair = barrierFree ? 'yes' : 'no';
   return offer;
 }

@@ -7,6 +7,7 @@ import typeTable from './data/types.json';
 import type { Ctx, DateParts } from './fields.js';
 import type { Node } from './graph.js';
 import { scheduleTiming, type Timing } from './schedule.js';
+import { nextStep } from './next-step.js';
 
 const SKIPPED_STATUS = new Map(Object.entries(typeTable.eventStatusSkipped));
 
@@ -123,6 +124,9 @@ export function mapEvent(ctx: Ctx, node: Node, at: string, offerIds: ReadonlyMap
     }
   }
 
+  const steps = nextStep(ctx, node, at, g.firstNode(node, 'location'));
+  // Costs in words belong to the offer that holds the event.
+  delete steps.costNote;
   const finish = (timing: Timing): Record<string, unknown> => {
     const r: Record<string, unknown> = { ...record, start: timing.start };
     if (timing.end) r.end = timing.end;
@@ -134,6 +138,7 @@ export function mapEvent(ctx: Ctx, node: Node, at: string, offerIds: ReadonlyMap
     if (languages) r.languages = languages;
     if (offer) r.offer = offer;
     if (cost) r.cost = cost;
+    Object.assign(r, steps);
     return r;
   };
 

@@ -329,7 +329,7 @@ export class Graph {
       if (!isObject(val.v) || val.v['@value'] !== undefined || val.v['@id'] !== undefined || val.v['@type'] !== undefined) continue;
       for (const key of Object.keys(val.v).slice(0, 40)) {
         const s = val.v[key];
-        if (!FORBIDDEN_KEYS.has(key) && typeof s === 'string' && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(key)) out.push({ text: s, lang: key });
+        if (!FORBIDDEN_KEYS.has(key) && typeof s === 'string' && LANGUAGE_TAG.test(key.replace(/_/g, '-'))) out.push({ text: s, lang: key });
       }
     }
     return out;

@@ -7,6 +7,7 @@ import { costOf, type MapResult } from './event.js';
 import type { Ctx } from './fields.js';
 import type { Node } from './graph.js';
 import { openingHours } from './hours.js';
+import { nextStep } from './next-step.js';
 
 /** Maps an organisation or a service. */
 export function mapOffer(ctx: Ctx, node: Node, at: string, isService: boolean): MapResult {
@@ -81,6 +82,7 @@ export function mapOffer(ctx: Ctx, node: Node, at: string, isService: boolean): 
 
   const updated = ctx.date(g.text(node, 'dateModified'), 'dateModified', at);
   if (updated) record.updated = updated.value;
+  Object.assign(record, nextStep(ctx, node, at, g.firstNode(node, 'location')));
 
   const basis =
     node.key && !node.id?.startsWith('_:')

@@ -244,6 +244,9 @@ describe('schema-org importer: fixtures', () => {
       openingHours: { weekly: [{ days: ['mo', 'tu'], opens: '09:00', closes: '12:00' }, { days: ['th'], opens: '13:00', closes: '17:30' }] },
     });
     expect(unmapped(r, 'language', 'Klingonisch')).toMatchObject({ count: 1, reason: 'not a language the kit knows' });
+    // Who it is for, when it was last checked, where to book, wheelchair access (an amenity feature that says no).
+    expect(mbe).toMatchObject({ audience: 'Zugewanderte ab 27 Jahren', checked: '2026-10-01', booking: 'https://mbe-neubrandenburg.example.org/termin', wheelchair: 'no' });
+    expect(office.wheelchair).toBeUndefined();
     expect(office).toMatchObject({
       categories: ['legal'],
       location: { street: 'Am Wall 3-5', postalCode: '18273', locality: 'Güstrow' },
@@ -265,6 +268,23 @@ describe('schema-org importer: fixtures', () => {
     expect(unmapped(r, 'coordinates', 'latitude and longitude swapped')).toBeDefined();
     expect(housing).toMatchObject({ categories: ['housing'], contact: { email: 'kontakt@wohnen-stralsund.example.org' } });
     expect(unmapped(r, 'property', 'Service.areaServed')).toBeDefined();
+    expectClean(r);
+  });
+
+  it('reads who an event is for, where to register and wheelchair access of its place', async () => {
+    const event = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Erste-Hilfe-Kurs',
+      startDate: '2027-02-06T09:00:00+01:00',
+      audience: [{ '@type': 'PeopleAudience', audienceType: 'Eltern' }, 'Jugendliche ab 14'],
+      location: { '@type': 'Place', name: 'DRK-Haus', address: 'Lange Straße 1, 18055 Rostock', amenityFeature: { '@type': 'LocationFeatureSpecification', name: 'Rollstuhlgerecht', value: 'true' } },
+      offers: { '@type': 'Offer', price: 0, description: 'Kostenlos, mit Anmeldung' },
+      potentialAction: { '@type': 'ScheduleAction', target: 'https://drk-rostock.example.org/anmeldung' },
+    };
+    const r = await importFiles({ 'kurs.jsonld': JSON.stringify(event) });
+    expect(events(r)[0]).toMatchObject({ audience: 'Eltern\n\nJugendliche ab 14', booking: 'https://drk-rostock.example.org/anmeldung', wheelchair: 'yes', cost: 'free' });
+    expect(events(r)[0]).not.toHaveProperty('costNote');
     expectClean(r);
   });
 
