@@ -5,8 +5,8 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   {
     id: 'language',
     name: {
-      de: 'Sprache und Integrationskurse', en: 'Language and integration courses', ar: 'دورات اللغة والاندماج',
-      fa: 'دوره‌های زبان و ادغام', uk: 'Мовні та інтеграційні курси', ru: 'Языковые и интеграционные курсы',
+      de: 'Sprach- und Integrationskurse', en: 'Language and integration courses', ar: 'دورات اللغة والاندماج',
+      fa: 'دوره‌های زبان و ادغام (Integrationskurs)', uk: 'Мовні та інтеграційні курси', ru: 'Языковые и интеграционные курсы',
       tr: 'Dil ve uyum kursları', fr: 'Cours de langue et d’intégration', es: 'Cursos de idioma e integración',
     },
   },
@@ -45,16 +45,16 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
     id: 'education',
     name: {
       de: 'Schule, Ausbildung, Studium', en: 'School, apprenticeship, university', ar: 'المدرسة والتدريب المهني والجامعة',
-      fa: 'مدرسه، کارآموزی، دانشگاه', uk: 'Школа, професійне навчання, університет', ru: 'Школа, профобучение, университет',
+      fa: 'مدرسه، آموزش حرفه‌ای، دانشگاه', uk: 'Школа, професійне навчання, університет', ru: 'Школа, профобучение, университет',
       tr: 'Okul, meslek eğitimi, üniversite', fr: 'École, apprentissage, université', es: 'Escuela, formación profesional, universidad',
     },
   },
   {
     id: 'family',
     name: {
-      de: 'Kinder, Eltern, Frauen', en: 'Children, parents, women', ar: 'الأطفال والآباء والنساء', fa: 'کودکان، والدین، زنان',
+      de: 'Kinder, Eltern, Frauen', en: 'Children, parents, women', ar: 'الأطفال والأهل والنساء', fa: 'کودکان، والدین، زنان',
       uk: 'Діти, батьки, жінки', ru: 'Дети, родители, женщины', tr: 'Çocuklar, ebeveynler, kadınlar',
-      fr: 'Enfants, parents, femmes', es: 'Niños, padres, mujeres',
+      fr: 'Enfants, parents, femmes', es: 'Infancia, familias, mujeres',
     },
   },
   {
@@ -67,7 +67,7 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   {
     id: 'housing',
     name: {
-      de: 'Wohnen', en: 'Housing', ar: 'السكن', fa: 'مسکن', uk: 'Житло', ru: 'Жильё', tr: 'Konut', fr: 'Logement',
+      de: 'Wohnen', en: 'Housing', ar: 'السكن', fa: 'مسکن', uk: 'Житло', ru: 'Жильё', tr: 'Barınma ve konut', fr: 'Logement',
       es: 'Vivienda',
     },
   },

@@ -14,7 +14,7 @@ type Host = ReactiveControllerHost &
     /** What the element shows (default: everything). */
     catalogueNeeds?(): CatalogueNeeds;
     /** The visitor's language for catalogue text: a pack's offers come in it. */
-    catalogueLanguage?(): string;
+    catalogueLanguage?(index?: LoadedCatalogue): string;
   };
 
 export type ElementCatalogueState = CatalogueState | { status: 'no-src' };
@@ -185,7 +185,8 @@ export class CatalogueController implements ReactiveController {
   private wantedParts(result: LoadedCatalogue): Map<string, string> {
     const main = this.main;
     if (!result.pack || !main) return new Map();
-    const language = this.host.catalogueLanguage?.() ?? '';
+    // The index says which languages the pack has: the visitor's first of them.
+    const language = this.host.catalogueLanguage?.(result) ?? '';
     if (this.wanted?.index === result && this.wanted.language === language) return this.wanted.parts;
     const needs = this.host.catalogueNeeds?.() ?? { offers: true, events: true, jobs: true };
     const parts = packParts(result.pack, needs, language, result.catalogue.defaultLanguage);

@@ -1,18 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, matchLocale, primaryLanguage, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
+import type { LoadedCatalogue } from '../catalogue/load.js';
+import { catalogueLanguages, contentLanguage, interfaceLocale, visitorLanguages } from '../i18n/choose.js';
+import { isRtl, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
 import { isLocaleLoaded, loadLocale } from '../i18n/runtime.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+const resolveAll = () => hosts.forEach((c) => c.resolve());
 
-/** One observer for the whole page: any `lang` change re-resolves every element's locale. */
+/**
+ * One observer for the whole page: any `lang` change re-resolves every element's locale, and so
+ * does a change of the browser's languages.
+ */
 function watchLang(controller: LocaleController): void {
   hosts.add(controller);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => hosts.forEach((c) => c.resolve()));
+    observer = new MutationObserver(resolveAll);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    globalThis.addEventListener?.('languagechange', resolveAll);
   }
 }
 
@@ -21,6 +28,7 @@ function unwatchLang(controller: LocaleController): void {
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    globalThis.removeEventListener?.('languagechange', resolveAll);
   }
 }
 
@@ -36,23 +44,51 @@ function nearestLang(element: Element): string | undefined {
 }
 
 /**
- * The language an element speaks: its own `lang`, else the page's, else the browser's.
- * `content` is the visitor's language for catalogue text (may be one the interface lacks, such as
- * Polish); `ui` is the interface locale; `dir` follows the interface.
+ * The language an element speaks (see ../i18n/choose.ts): the visitor's languages are its own
+ * `lang`, else the page's, then the browser's. `ui` is the interface locale and `dir` follows it;
+ * `content` is the language of catalogue text, chosen among the catalogue's languages (it may be
+ * one the interface lacks, such as Polish). Both change together, once the interface's
+ * translations have loaded.
  */
 export class LocaleController implements ReactiveController {
-  content = SOURCE_LOCALE as string;
   ui: Locale = SOURCE_LOCALE;
   dir: 'ltr' | 'rtl' = 'ltr';
-  /**
-   * The content language asked for, known at once (`content` follows when the interface's
-   * translations have loaded): what to download catalogue text in.
-   */
-  requestedContent = SOURCE_LOCALE as string;
+  /** The visitor's languages in order, as the element shows them now. */
+  languages: readonly string[] = [];
+  /** The visitor's languages as asked for, known at once (`languages` follows when `ui` has loaded). */
+  private requested: readonly string[] = [];
   private wanted = '';
+  /** The last content language chosen, for the languages shown and for those asked for (asked on every text). */
+  private readonly chosen: ({ languages: readonly string[]; available?: ReadonlySet<string>; fallback: string; value: string } | undefined)[] = [];
 
-  constructor(private readonly host: Host) {
+  /** `catalogue` gives the catalogue the element shows, when there is one: content is chosen among its languages. */
+  constructor(
+    private readonly host: Host,
+    private readonly catalogue: () => LoadedCatalogue | undefined = () => undefined,
+  ) {
     host.addController(this);
+  }
+
+  /** The language of catalogue text. */
+  get content(): string {
+    return this.contentIn(this.catalogue());
+  }
+
+  /** The language of catalogue text as asked for, known at once: what to download a pack's offers in. */
+  get requestedContent(): string {
+    return this.contentIn(this.catalogue(), true);
+  }
+
+  /** The language of catalogue text in `loaded` (without one: the visitor's first language). */
+  contentIn(loaded: LoadedCatalogue | undefined, requested = false): string {
+    const languages = requested ? this.requested : this.languages;
+    const available = loaded && catalogueLanguages(loaded);
+    const fallback = loaded?.catalogue.defaultLanguage ?? this.ui;
+    const last = this.chosen[+requested];
+    if (last && last.languages === languages && last.available === available && last.fallback === fallback) return last.value;
+    const value = contentLanguage(languages, available, fallback);
+    this.chosen[+requested] = { languages, available, fallback, value };
+    return value;
   }
 
   hostConnected(): void {
@@ -65,23 +101,24 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(): void {
-    const requested = [nearestLang(this.host), ...(typeof navigator === 'undefined' ? [] : navigator.languages)].filter(
-      (tag): tag is string => !!tag,
-    );
-    const ui = requested.map(matchLocale).find((l): l is Locale => !!l) ?? SOURCE_LOCALE;
-    const content = requested.length ? primaryLanguage(requested[0]) : ui;
-    this.requestedContent = content;
-    this.wanted = `${ui}/${content}`;
-    if (ui === this.ui && content === this.content && isLocaleLoaded(ui)) return;
-    const wanted = this.wanted;
+    const languages = visitorLanguages(nearestLang(this.host), typeof navigator === 'undefined' ? [] : navigator.languages);
+    const ui = interfaceLocale(languages);
+    const wanted = `${ui}/${languages.join(',')}`;
+    if (wanted === this.wanted) return;
+    this.wanted = wanted;
+    this.requested = languages;
     const apply = () => {
       if (this.wanted !== wanted) return; // a later change won while this locale was loading
       this.ui = ui;
-      this.content = content;
+      this.languages = languages;
       this.dir = isRtl(ui) ? 'rtl' : 'ltr';
       this.host.requestUpdate();
     };
     if (isLocaleLoaded(ui)) apply();
-    else loadLocale(ui).then(apply, () => console.error(`willkommen-widgets: could not load the "${ui}" translations.`));
+    else
+      loadLocale(ui).then(apply, () => {
+        if (this.wanted === wanted) this.wanted = ''; // the next change of language tries again
+        console.error(`willkommen-widgets: could not load the "${ui}" translations.`);
+      });
   }
 }

@@ -1,0 +1,43 @@
+// Dates are Gregorian in every locale, in the locale's own digits and month names (Node's ICU; the
+// browser test tests/languages.browser.test.ts checks the same in Chromium).
+import { describe, expect, it } from 'vitest';
+import { ago, duration, formatDate, formatMoment, relativeDays, timeOf, timeRange, timeZoneName, weekdayName } from './format.js';
+
+describe('dates on the Gregorian calendar', () => {
+  it('Farsi: Persian digits and the Persian names of the Gregorian months, never the Solar Hijri calendar', () => {
+    expect(formatDate('2026-12-09', 'fa')).toBe('۹ دسامبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', 'fa')).toBe('۳۰ نوامبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', 'fa')).not.toMatch(/آذر|۱۴۰۵/);
+    expect(formatMoment(Date.UTC(2026, 11, 9, 12), 'fa', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Berlin' })).toBe('چهارشنبه ۹ دسامبر');
+  });
+
+  it('Arabic: Gregorian month names, also for a region whose default calendar is another', () => {
+    expect(formatDate('2026-12-09', 'ar')).toMatch(/^(9|٩) ديسمبر (2026|٢٠٢٦)$/);
+    expect(formatDate('2026-12-09', 'ar-SA')).toMatch(/ديسمبر (2026|٢٠٢٦)/);
+    expect(formatDate('2026-12-09', 'th')).toMatch(/2026/);
+  });
+
+  it('Ukrainian: month names in the genitive', () => {
+    expect(formatDate('2026-12-09', 'uk')).toBe('9 грудня 2026 р.');
+    expect(formatMoment(Date.UTC(2026, 2, 3, 12), 'uk', { day: 'numeric', month: 'long', timeZone: 'UTC' })).toBe('3 березня');
+  });
+
+  it('keeps a date alone on its day, shows a moment in the time zone asked for, and returns text that is no date', () => {
+    expect(formatDate('2026-12-09', 'de')).toBe('9. Dezember 2026');
+    expect(formatDate('2026-11-03T13:05:00Z', 'de', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' })).toBe('3. November 2026 um 14:05');
+    expect(formatDate('soon', 'de')).toBe('soon');
+  });
+
+  it('times, ranges, weekdays, relative days and lengths of time in the locale', () => {
+    const start = Date.UTC(2026, 11, 9, 17);
+    expect(timeOf(start, 'de', 'Europe/Berlin')).toBe('18:00');
+    expect(timeRange(start, start + 2 * 3_600_000, 'de', 'Europe/Berlin')).toMatch(/^18:00\s?–\s?20:00( Uhr)?$/);
+    expect(timeOf(start, 'fa', 'Europe/Berlin')).toBe('۱۸:۰۰');
+    expect(weekdayName('we', 'fa')).toBe('چهارشنبه');
+    expect(relativeDays(1, 'de')).toBe('morgen');
+    expect(ago(3, 'week', 'de')).toBe('vor 3 Wochen');
+    expect(duration(12, 'month', 'fa')).toBe('۱۲ ماه');
+    expect(timeZoneName('Europe/Berlin', 'de')).toBe('Mitteleuropäische Zeit');
+    expect(timeZoneName('Mars/Olympus', 'de')).toBeUndefined();
+  });
+});
