@@ -34,8 +34,8 @@ export const OfferOfAnEvent: Story = {
   </div>`,
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('event-list') as HTMLElement;
-    // "Hosted by: …" comes before "Add to calendar", the last button of each event.
-    const host = () => list.shadowRoot?.querySelector<HTMLButtonElement>('[part="event"] .actions button:not(:last-child)');
+    // "Hosted by: …", the link-like button of an event that has an offer.
+    const host = () => list.shadowRoot?.querySelector<HTMLButtonElement>('[part="event"] button[data-offer]');
     for (let waited = 0; !host() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     host()?.click();
   },

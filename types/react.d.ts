@@ -36,6 +36,11 @@ export interface EventListProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: EventList['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: EventList['languageMenu'];
   /** Filters the visitor does not see (comma-separated: range, categories, languages, place, free, online). */
   'hide-filters'?: EventList['hideFilters'];
   /**
@@ -43,11 +48,28 @@ export interface EventListProps {
    * skip links of its own. The element stays a named region.
    */
   'no-skip-link'?: boolean;
-  /** `wk-filter-change`: What is listed changed: the period or a filter (the visitor's or a preset), or the catalogue (`detail.cause`, `detail.filters`, `detail.count` event dates). */
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  'language-menu'?: boolean;
+  /**
+   * `wk-filter-change`: What is listed changed: the period or a filter (the visitor's or a preset), or the catalogue (`detail.cause`, `detail.filters`, `detail.count` event dates).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: EventFilters; count: number }`
+   */
   'onwk-filter-change'?: (event: WkFilterChangeEvent<EventFilters>) => void;
-  /** `wk-load`: The catalogue is ready. */
+  /**
+   * `wk-load`: The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'onwk-load'?: (event: WkLoadEvent) => void;
-  /** `wk-error`: The catalogue could not be loaded. */
+  /**
+   * `wk-error`: The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'onwk-error'?: (event: WkErrorEvent) => void;
 }
 
@@ -87,6 +109,11 @@ export interface JobBoardProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: JobBoard['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: JobBoard['languageMenu'];
   /** Preset: only jobs posted within this many days. */
   'posted-within'?: JobBoard['postedWithin'] | `${number}`;
   /** Filters the visitor does not see (comma-separated: field, types, level, place, near-me, posted). */
@@ -109,13 +136,34 @@ export interface JobBoardProps {
    * skip links of its own. The element stays a named region.
    */
   'no-skip-link'?: boolean;
-  /** `wk-select`: The visitor opened a job (`detail.id`) or went back (`null`). */
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  'language-menu'?: boolean;
+  /**
+   * `wk-select`: The visitor opened a job (`detail.id`) or went back (`null`).
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'onwk-select'?: (event: WkSelectEvent) => void;
-  /** `wk-filter-change`: What is listed changed: a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count` jobs). */
+  /**
+   * `wk-filter-change`: What is listed changed: a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count` jobs).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: JobFilters; count: number }`
+   */
   'onwk-filter-change'?: (event: WkFilterChangeEvent<JobFilters>) => void;
-  /** `wk-load`: The catalogue is ready. */
+  /**
+   * `wk-load`: The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'onwk-load'?: (event: WkLoadEvent) => void;
-  /** `wk-error`: The catalogue could not be loaded. */
+  /**
+   * `wk-error`: The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'onwk-error'?: (event: WkErrorEvent) => void;
 }
 
@@ -148,6 +196,11 @@ export interface OfferMapProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: OfferMap['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: OfferMap['languageMenu'];
   /** Tile URL template. Default: OpenStreetMap's standard tiles. */
   'tile-url'?: OfferMap['tileUrl'];
   /** Name of the tile provider, shown in the consent placeholder. */
@@ -163,13 +216,34 @@ export interface OfferMapProps {
    * skip links of its own. The element stays a named region.
    */
   'no-skip-link'?: boolean;
-  /** `wk-select`: The visitor chose an offer on the map or in its list. */
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  'language-menu'?: boolean;
+  /**
+   * `wk-select`: The visitor chose an offer on the map or in its list.
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'onwk-select'?: (event: WkSelectEvent) => void;
-  /** `wk-map-consent`: The visitor agreed to load the map. */
+  /**
+   * `wk-map-consent`: The visitor agreed to load the map.
+   *
+   * `detail`: `{ granted: boolean; source?: 'visitor' | 'host' }`
+   */
   'onwk-map-consent'?: (event: WkMapConsentEvent) => void;
-  /** `wk-load`: The catalogue is ready. */
+  /**
+   * `wk-load`: The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'onwk-load'?: (event: WkLoadEvent) => void;
-  /** `wk-error`: The catalogue could not be loaded. */
+  /**
+   * `wk-error`: The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'onwk-error'?: (event: WkErrorEvent) => void;
 }
 
@@ -181,11 +255,15 @@ export interface OfferSearchProps {
   region?: OfferSearch['region'];
   /** Preset languages spoken (comma-separated BCP 47 codes). */
   languages?: OfferSearch['languages'];
-  /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
+  /**
+   * Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now,
+   * free, wheelchair, near-me). The wheelchair filter (offers whose place can be reached in a
+   * wheelchair, fully or partly) is shown only when the catalogue's offers say anything of it.
+   */
   hideFilters?: OfferSearch['hideFilters'];
   /**
    * Keep search, filters and the open offer in the page URL (`wk-q`, `wk-cat`, `wk-lang`, `wk-place`,
-   * `wk-open`, `wk-free`, `wk-offer`): read when the element loads and on back and forward, written on
+   * `wk-open`, `wk-free`, `wk-wheelchair`, `wk-offer`): read when the element loads and on back and forward, written on
    * every change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
    */
   urlState?: OfferSearch['urlState'];
@@ -198,8 +276,6 @@ export interface OfferSearchProps {
   routeUrl?: OfferSearch['routeUrl'];
   /** Results shown at first and added by "show more". */
   pageSize?: OfferSearch['pageSize'];
-  textOf?: OfferSearch['textOf'];
-  textTemplateOf?: OfferSearch['textTemplateOf'];
   /** URL of the catalogue document, absolute or relative to the page. */
   src?: OfferSearch['src'];
   /**
@@ -207,11 +283,20 @@ export interface OfferSearchProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: OfferSearch['noSkipLink'];
-  /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: OfferSearch['languageMenu'];
+  /**
+   * Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now,
+   * free, wheelchair, near-me). The wheelchair filter (offers whose place can be reached in a
+   * wheelchair, fully or partly) is shown only when the catalogue's offers say anything of it.
+   */
   'hide-filters'?: OfferSearch['hideFilters'];
   /**
    * Keep search, filters and the open offer in the page URL (`wk-q`, `wk-cat`, `wk-lang`, `wk-place`,
-   * `wk-open`, `wk-free`, `wk-offer`): read when the element loads and on back and forward, written on
+   * `wk-open`, `wk-free`, `wk-wheelchair`, `wk-offer`): read when the element loads and on back and forward, written on
    * every change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
    */
   'url-state'?: boolean;
@@ -229,13 +314,34 @@ export interface OfferSearchProps {
    * skip links of its own. The element stays a named region.
    */
   'no-skip-link'?: boolean;
-  /** `wk-select`: The visitor opened an offer (`detail.offer`) or went back to the list (`null`). */
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  'language-menu'?: boolean;
+  /**
+   * `wk-select`: The visitor opened an offer (`detail.offer`) or went back to the list (`null`).
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'onwk-select'?: (event: WkSelectEvent) => void;
-  /** `wk-filter-change`: What is listed changed: the search text or a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count`). */
+  /**
+   * `wk-filter-change`: What is listed changed: the search text or a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count`).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: OfferFilters; count: number }`
+   */
   'onwk-filter-change'?: (event: WkFilterChangeEvent<OfferFilters>) => void;
-  /** `wk-load`: The catalogue is ready. */
+  /**
+   * `wk-load`: The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'onwk-load'?: (event: WkLoadEvent) => void;
-  /** `wk-error`: The catalogue could not be loaded. */
+  /**
+   * `wk-error`: The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'onwk-error'?: (event: WkErrorEvent) => void;
 }
 

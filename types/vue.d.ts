@@ -44,15 +44,32 @@ export interface EventListVueProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: EventList['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: EventList['languageMenu'];
 }
 
 /** Events of `<event-list>`. */
 export interface EventListVueEvents {
-  /** What is listed changed: the period or a filter (the visitor's or a preset), or the catalogue (`detail.cause`, `detail.filters`, `detail.count` event dates). */
+  /**
+   * What is listed changed: the period or a filter (the visitor's or a preset), or the catalogue (`detail.cause`, `detail.filters`, `detail.count` event dates).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: EventFilters; count: number }`
+   */
   'wk-filter-change': WkFilterChangeEvent<EventFilters>;
-  /** The catalogue is ready. */
+  /**
+   * The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'wk-load': WkLoadEvent;
-  /** The catalogue could not be loaded. */
+  /**
+   * The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'wk-error': WkErrorEvent;
 }
 
@@ -92,17 +109,38 @@ export interface JobBoardVueProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: JobBoard['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: JobBoard['languageMenu'];
 }
 
 /** Events of `<job-board>`. */
 export interface JobBoardVueEvents {
-  /** The visitor opened a job (`detail.id`) or went back (`null`). */
+  /**
+   * The visitor opened a job (`detail.id`) or went back (`null`).
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'wk-select': WkSelectEvent;
-  /** What is listed changed: a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count` jobs). */
+  /**
+   * What is listed changed: a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count` jobs).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: JobFilters; count: number }`
+   */
   'wk-filter-change': WkFilterChangeEvent<JobFilters>;
-  /** The catalogue is ready. */
+  /**
+   * The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'wk-load': WkLoadEvent;
-  /** The catalogue could not be loaded. */
+  /**
+   * The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'wk-error': WkErrorEvent;
 }
 
@@ -135,17 +173,38 @@ export interface OfferMapVueProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: OfferMap['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: OfferMap['languageMenu'];
 }
 
 /** Events of `<offer-map>`. */
 export interface OfferMapVueEvents {
-  /** The visitor chose an offer on the map or in its list. */
+  /**
+   * The visitor chose an offer on the map or in its list.
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'wk-select': WkSelectEvent;
-  /** The visitor agreed to load the map. */
+  /**
+   * The visitor agreed to load the map.
+   *
+   * `detail`: `{ granted: boolean; source?: 'visitor' | 'host' }`
+   */
   'wk-map-consent': WkMapConsentEvent;
-  /** The catalogue is ready. */
+  /**
+   * The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'wk-load': WkLoadEvent;
-  /** The catalogue could not be loaded. */
+  /**
+   * The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'wk-error': WkErrorEvent;
 }
 
@@ -157,11 +216,15 @@ export interface OfferSearchVueProps {
   region?: OfferSearch['region'];
   /** Preset languages spoken (comma-separated BCP 47 codes). */
   languages?: OfferSearch['languages'];
-  /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
+  /**
+   * Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now,
+   * free, wheelchair, near-me). The wheelchair filter (offers whose place can be reached in a
+   * wheelchair, fully or partly) is shown only when the catalogue's offers say anything of it.
+   */
   hideFilters?: OfferSearch['hideFilters'];
   /**
    * Keep search, filters and the open offer in the page URL (`wk-q`, `wk-cat`, `wk-lang`, `wk-place`,
-   * `wk-open`, `wk-free`, `wk-offer`): read when the element loads and on back and forward, written on
+   * `wk-open`, `wk-free`, `wk-wheelchair`, `wk-offer`): read when the element loads and on back and forward, written on
    * every change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
    */
   urlState?: OfferSearch['urlState'];
@@ -174,8 +237,6 @@ export interface OfferSearchVueProps {
   routeUrl?: OfferSearch['routeUrl'];
   /** Results shown at first and added by "show more". */
   pageSize?: OfferSearch['pageSize'] | `${number}`;
-  textOf?: OfferSearch['textOf'];
-  textTemplateOf?: OfferSearch['textTemplateOf'];
   /** URL of the catalogue document, absolute or relative to the page. */
   src?: OfferSearch['src'];
   /**
@@ -183,17 +244,38 @@ export interface OfferSearchVueProps {
    * skip links of its own. The element stays a named region.
    */
   noSkipLink?: OfferSearch['noSkipLink'];
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  languageMenu?: OfferSearch['languageMenu'];
 }
 
 /** Events of `<offer-search>`. */
 export interface OfferSearchVueEvents {
-  /** The visitor opened an offer (`detail.offer`) or went back to the list (`null`). */
+  /**
+   * The visitor opened an offer (`detail.offer`) or went back to the list (`null`).
+   *
+   * `detail`: `{ offer: Offer | null; job?: Job | null; id: string | null }`
+   */
   'wk-select': WkSelectEvent;
-  /** What is listed changed: the search text or a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count`). */
+  /**
+   * What is listed changed: the search text or a filter (the visitor's or a preset), the page URL, or the catalogue (`detail.cause`, `detail.filters`, `detail.count`).
+   *
+   * `detail`: `{ cause: FilterChangeCause; filters: OfferFilters; count: number }`
+   */
   'wk-filter-change': WkFilterChangeEvent<OfferFilters>;
-  /** The catalogue is ready. */
+  /**
+   * The catalogue is ready.
+   *
+   * `detail`: `{ url: string; offers: number; events: number; jobs: number; problems: number; staleSince?: string }`
+   */
   'wk-load': WkLoadEvent;
-  /** The catalogue could not be loaded. */
+  /**
+   * The catalogue could not be loaded.
+   *
+   * `detail`: `{ url: string; kind: LoadErrorKind | 'no-src'; message: string; status?: number; stale: boolean }`
+   */
   'wk-error': WkErrorEvent;
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the filters ask of each offer, read once from the offer objects into typed arrays:
- * categories, cost, place, coordinates, languages spoken, opening hours. A keystroke over 100,000
+ * categories, cost, wheelchair access, place, coordinates, languages spoken, opening hours. A keystroke over 100,000
  * offers then filters and counts with array reads instead of walking offer objects (whose varied
  * shapes make every property read slow), and the lists of towns and languages come from the same
  * pass. The pass can be made in slices (`step`) or at once (`finish`).
@@ -73,6 +73,10 @@ export class OfferFacets {
   private read = 0;
   /** 1 where the offer is free of charge. */
   readonly free: Uint8Array;
+  /** 1 where the offer's place can be reached in a wheelchair, fully or partly (`wheelchair`: yes or partly). */
+  readonly wheelchair: Uint8Array;
+  /** Offers that say anything of wheelchair access (yes, partly or no): the filter is offered when there are any. */
+  wheelchairKnown = 0;
   /** Positions of each offer's distinct known categories: `categoryList[categoryStart[i] … categoryStart[i + 1])`. */
   readonly categoryStart: Int32Array;
   categoryList = new Int32Array(0);
@@ -110,6 +114,7 @@ export class OfferFacets {
     this.size = n;
     this.categoryPositions = new Map(catalogue.categories.map((c, i) => [c.id, i]));
     this.free = new Uint8Array(n);
+    this.wheelchair = new Uint8Array(n);
     this.categoryStart = new Int32Array(n + 1);
     this.located = new Uint8Array(n);
     this.lat = new Float64Array(n).fill(NaN);
@@ -146,6 +151,11 @@ export class OfferFacets {
 
   private readOffer(i: number, offer: Catalogue['offers'][number]): void {
     if (offer.cost === 'free') this.free[i] = 1;
+    const access = offer.wheelchair;
+    if (access !== undefined) {
+      this.wheelchairKnown++;
+      if (access === 'yes' || access === 'partly') this.wheelchair[i] = 1;
+    }
     const categories = offer.categories;
     const items = this.categoryItems;
     const start = items.length;
@@ -260,12 +270,12 @@ export class OfferFacets {
     return this.languageNames.list.map((tag, l) => [tag, counts[l]]);
   }
 
-  /** Offers that pass the cost, place and language filters together; undefined when none is set. */
-  filterMask(free: boolean, place: string, languages: readonly string[]): Uint8Array | undefined {
-    if (!free && !place && languages.length === 0) return undefined;
-    const key = JSON.stringify([free, place, [...new Set(languages)].sort()]);
+  /** Offers that pass the cost, place, language and wheelchair filters together; undefined when none is set. */
+  filterMask(free: boolean, place: string, languages: readonly string[], wheelchair = false): Uint8Array | undefined {
+    if (!free && !place && languages.length === 0 && !wheelchair) return undefined;
+    const key = JSON.stringify([free, place, [...new Set(languages)].sort(), wheelchair]);
     return remember(this.filterMasks, key, () => {
-      const parts = [free ? this.free : undefined, this.placeMask(place), this.languageMask(languages)].filter((m) => m !== undefined);
+      const parts = [free ? this.free : undefined, wheelchair ? this.wheelchair : undefined, this.placeMask(place), this.languageMask(languages)].filter((m) => m !== undefined);
       if (parts.length === 1) return parts[0];
       const mask = parts[0].slice();
       for (const part of parts.slice(1)) for (let i = 0; i < this.size; i++) mask[i] &= part[i];

@@ -25,11 +25,16 @@ export interface OfferFilters {
   place: string;
   openNow: boolean;
   free: boolean;
+  /**
+   * Only offers whose place can be reached in a wheelchair, fully or partly (`wheelchair`: yes or
+   * partly; the details and the cards say which).
+   */
+  wheelchair?: boolean;
   /** The visitor's position or chosen town: results get distances and sort nearest first. */
   near?: GeoPoint;
 }
 
-export const NO_FILTERS: OfferFilters = { query: '', categories: [], languages: [], place: '', openNow: false, free: false };
+export const NO_FILTERS: OfferFilters = { query: '', categories: [], languages: [], place: '', openNow: false, free: false, wheelchair: false };
 
 export interface OfferResult {
   offer: Offer;
@@ -392,6 +397,11 @@ export class OfferQuery {
     return this.townCache;
   }
 
+  /** True when some offer says whether its place can be reached in a wheelchair: the wheelchair filter is offered then. */
+  get hasWheelchair(): boolean {
+    return this.facetReader().finish().wheelchairKnown > 0;
+  }
+
   /** Languages spoken at offers, most common first. */
   get languages(): [string, number][] {
     this.languageCache ??= this.facetReader()
@@ -417,7 +427,7 @@ export class OfferQuery {
       if (c >= 0) wanted[c] = 1;
     }
     const byCategory = filters.categories.length > 0;
-    const mask = facets.filterMask(filters.free, filters.place, filters.languages);
+    const mask = facets.filterMask(filters.free, filters.place, filters.languages, filters.wheelchair ?? false);
     const openNow = filters.openNow ? facets.openNow(now) : undefined;
     const { categoryStart, categoryList, offerStart } = facets;
     const counts = new Int32Array(categoryIds.length);

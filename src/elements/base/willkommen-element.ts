@@ -8,16 +8,34 @@ import { localText, type LocalText } from '../../catalogue/text.js';
 import type { LangMap } from '../../catalogue/schema.js';
 import { CatalogueController, type CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { count as formatCount } from '../../i18n/format.js';
-import { primaryLanguage } from '../../i18n/locales.js';
+import { count as formatCount, formatDate } from '../../i18n/format.js';
+import { primaryLanguage, type Locale } from '../../i18n/locales.js';
 import { inLocale } from '../../i18n/runtime.js';
 import { hostStyles } from '../../styles/host.js';
+import { languageMenuStyles, languageMenuTemplate } from './language-menu.js';
 
 /** The element as a landmark: its name, and the words of its skip link and of its end (translated). */
 export interface Landmark {
   name: string;
   skipPast: string;
   end: string;
+}
+
+/**
+ * The messages that name what an element lists, when the catalogue cannot be shown or a saved copy
+ * is: each element words them for its own content ("offers", "events", "jobs").
+ */
+export interface ListMessages {
+  title(): string;
+  offline(): string;
+  notFound(): string;
+  http(status: string): string;
+  tooLarge(): string;
+  notCatalogue(): string;
+  network(): string;
+  stale(date: string): string;
+  staleUndated(): string;
+  savedLoading(date: string): string;
 }
 
 /** How long a filter must stay unchanged before its count is spoken (arrowing through a select). */
@@ -56,7 +74,7 @@ export const ANNOUNCE_CLEAR_MS = 120;
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
 export abstract class WillkommenElement extends LitElement {
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, languageMenuStyles];
 
   /** URL of the catalogue document, absolute or relative to the page. */
   @property() src = '';
@@ -67,7 +85,13 @@ export abstract class WillkommenElement extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
 
-  protected readonly locale = new LocaleController(this);
+  /**
+   * Shows a menu at the top of the element with which the visitor changes its interface language
+   * (the kit's nine, each by its own name); the choice sets the element's own `lang`.
+   */
+  @property({ type: Boolean, attribute: 'language-menu' }) languageMenu = false;
+
+  protected readonly locale = new LocaleController(this, () => (this.data.state.status === 'ready' ? this.data.state.result : undefined));
   protected readonly data = new CatalogueController(this);
 
   /** Elements that tell screen readers about their counts set this: they get the polite live region. */
@@ -136,7 +160,7 @@ export abstract class WillkommenElement extends LitElement {
    * users who do not want to pass every filter.
    */
   protected skipFiltersTemplate(target: string): TemplateResult {
-    return html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()}>${msg('Skip the filters', { id: 'skip.filters' })}</button>`;
+    return html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>(target)?.focus()}>${msg('Skip the filters', { id: 'skip.filters', desc: 'Button that moves keyboard focus past the filters to the results.' })}</button>`;
   }
 
   /**
@@ -154,9 +178,9 @@ export abstract class WillkommenElement extends LitElement {
     return { offers: true, events: true, jobs: true };
   }
 
-  /** The visitor's language for catalogue text (a pack's offers are loaded in it). */
-  catalogueLanguage(): string {
-    return this.locale.requestedContent;
+  /** The visitor's language for catalogue text (a pack's offers are loaded in it), among those of `index` when given. */
+  catalogueLanguage(index?: LoadedCatalogue): string {
+    return index ? this.locale.contentIn(index, true) : this.locale.requestedContent;
   }
 
   /**
@@ -167,7 +191,7 @@ export abstract class WillkommenElement extends LitElement {
     if (!loaded.partial) return nothing;
     const sofar = formatCount(Math.max(this.data.progress?.offers ?? 0, loaded.partial.offers), this.locale.ui);
     const total = formatCount(loaded.partial.total, this.locale.ui);
-    return html`<p class="hint loading-more" part="loading-more"><span class="spinner" aria-hidden="true"></span> ${msg(str`Still loading offers (so far ${sofar} of ${total}).`, { id: 'state.loading-more' })}</p>`;
+    return html`<p class="hint loading-more" part="loading-more"><span class="spinner" aria-hidden="true"></span> ${msg(str`Still loading offers (so far ${sofar} of ${total}).`, { id: 'state.loading-more', desc: 'Status while a large list arrives in parts; {0} is how many offers have arrived, {1} how many there are in all.' })}</p>`;
   }
 
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */
@@ -202,10 +226,14 @@ export abstract class WillkommenElement extends LitElement {
   }
 
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions, timeZone?: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale.ui, { ...options, timeZone }).format(date);
+    return formatDate(iso, this.locale.ui, timeZone ? { ...options, timeZone } : options);
   }
+
+  /** The visitor chose an interface language in the language menu: it becomes the element's `lang`. */
+  private chooseLanguage = (locale: Locale) => {
+    this.lang = locale;
+    this.locale.resolve(); // also where no observer sees the attribute (inside another shadow root)
+  };
 
   private retry(): void {
     this.data.reload();
@@ -214,42 +242,60 @@ export abstract class WillkommenElement extends LitElement {
   private loadingTemplate(slow: boolean): TemplateResult {
     return html`<div class="state loading" part="status" role="status">
       <span class="spinner" aria-hidden="true"></span>
-      <span>${slow ? msg('Still loading – the connection is slow.', { id: 'state.slow' }) : msg('Loading…', { id: 'state.loading' })}</span>
+      <span>${slow ? msg('Still loading – the connection is slow.', { id: 'state.slow', desc: 'Status beside a spinner when the list takes long to load.' }) : msg('Loading…', { id: 'state.loading', desc: 'Status text beside a spinner while the list loads.' })}</span>
     </div>`;
   }
 
+  /**
+   * The messages of the error box and of the saved-copy notice, for the offers (the offer search and
+   * the offer map). Elements that list something else give their own. Runs with the locale active.
+   */
+  protected listMessages(): ListMessages {
+    return {
+      title: () => msg('The offers cannot be shown right now', { id: 'error.title', desc: 'Heading of the error box of the offer search and the offer map when the catalogue of offers cannot be shown.' }),
+      offline: () => msg('This device is offline. The offers will appear once the connection is back.', { id: 'error.offline' }),
+      notFound: () => msg('The list of offers was not found at its address. Please tell the editors of this website.', { id: 'error.not-found', desc: 'The catalogue address gave “404 not found”. The editors are the people who run the website the element is placed in.' }),
+      http: (status) => msg(str`The server of the offers reported an error (${status}). Please try again later.`, { id: 'error.http', desc: '{0} is the HTTP status code, such as 500 (it may be empty).' }),
+      tooLarge: () => msg('The list of offers is too large to show on this page.', { id: 'error.too-large' }),
+      notCatalogue: () => msg('The address of the offers does not deliver a list of offers. Please tell the editors of this website.', { id: 'error.not-catalogue', desc: 'The catalogue address gives something that is not a catalogue. The editors are the people who run the website the element is placed in.' }),
+      network: () => msg('The offers could not be loaded. Check your internet connection and try again.', { id: 'error.network' }),
+      stale: (date) => msg(str`You are seeing a saved copy from ${date}. The latest offers could not be loaded.`, { id: 'state.stale', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+      staleUndated: () => msg('You are seeing a saved copy. The latest offers could not be loaded.', { id: 'state.stale-undated' }),
+      savedLoading: (date) => msg(str`You are seeing a saved copy from ${date}. The latest offers are still loading.`, { id: 'state.saved-loading', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+    };
+  }
+
   private errorMessage(error: CatalogueError): string {
+    const messages = this.listMessages();
     switch (error.kind) {
       case 'offline':
-        return msg('This device is offline. The offers will appear once the connection is back.', { id: 'error.offline' });
+        return messages.offline();
       case 'timeout':
-        return msg('The server took too long to answer. Please try again in a moment.', { id: 'error.timeout' });
+        return msg('The server took too long to answer. Please try again in a moment.', { id: 'error.timeout', desc: 'Error message when the catalogue server did not answer in time.' });
       case 'http':
-        return error.details.status === 404
-          ? msg('The list of offers was not found at its address. Please tell the editors of this website.', { id: 'error.not-found' })
-          : msg(str`The server of the offers reported an error (${error.details.status ?? ''}). Please try again later.`, { id: 'error.http' });
+        return error.details.status === 404 ? messages.notFound() : messages.http(String(error.details.status ?? ''));
       case 'too-large':
-        return msg('The list of offers is too large to show on this page.', { id: 'error.too-large' });
+        return messages.tooLarge();
       case 'not-json':
       case 'not-catalogue':
-        return msg('The address of the offers does not deliver a list of offers. Please tell the editors of this website.', { id: 'error.not-catalogue' });
+        return messages.notCatalogue();
       default:
-        return msg('The offers could not be loaded. Check your internet connection and try again.', { id: 'error.network' });
+        return messages.network();
     }
   }
 
   private errorTemplate(error: CatalogueError): TemplateResult {
     return html`<div class="state error" part="error" role="alert">
-      <h2>${msg('The offers cannot be shown right now', { id: 'error.title' })}</h2>
+      <h2>${this.listMessages().title()}</h2>
       <p>${this.errorMessage(error)}</p>
-      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry' })}</button>
+      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry', desc: 'Button (verb): load the catalogue or the details again.' })}</button>
     </div>`;
   }
 
   private noSourceTemplate(): TemplateResult {
     return html`<div class="state error" part="error" role="alert">
-      <h2>${msg('The offers cannot be shown right now', { id: 'error.title' })}</h2>
-      <p>${msg('This widget has no catalogue address. Editors: set its src attribute to the address of a catalogue.', { id: 'error.no-src' })}</p>
+      <h2>${this.listMessages().title()}</h2>
+      <p>${msg('This widget has no catalogue address. Editors: set its src attribute to the address of a catalogue.', { id: 'error.no-src', desc: 'Shown to the website’s editors when the element has no src attribute; keep “src” as it is.' })}</p>
     </div>`;
   }
 
@@ -258,7 +304,7 @@ export abstract class WillkommenElement extends LitElement {
       // A copy from an earlier visit, older than freshFor, while the latest one loads.
       const date = this.formatDate(loaded.saved.savedAt, { dateStyle: 'long', timeStyle: 'short' });
       return html`<div class="stale" part="stale" role="status">
-        <p>${msg(str`You are seeing a saved copy from ${date}. The latest offers are still loading.`, { id: 'state.saved-loading' })}</p>
+        <p>${this.listMessages().savedLoading(date)}</p>
       </div>`;
     }
     if (!loaded.stale) return nothing;
@@ -268,10 +314,10 @@ export abstract class WillkommenElement extends LitElement {
     return html`<div class="stale" part="stale" role="status">
       <p>
         ${date
-          ? msg(str`You are seeing a saved copy from ${date}. The latest offers could not be loaded.`, { id: 'state.stale' })
-          : msg('You are seeing a saved copy. The latest offers could not be loaded.', { id: 'state.stale-undated' })}
+          ? this.listMessages().stale(date)
+          : this.listMessages().staleUndated()}
       </p>
-      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry' })}</button>
+      <button class="button" type="button" @click=${this.retry}>${msg('Try again', { id: 'action.retry', desc: 'Button (verb): load the catalogue or the details again.' })}</button>
     </div>`;
   }
 
@@ -295,6 +341,7 @@ export abstract class WillkommenElement extends LitElement {
       const skip = landmark && !this.noSkipLink;
       return html`<div part="base" lang=${this.locale.ui} dir=${this.locale.dir} role=${landmark ? 'region' : nothing} aria-label=${landmark?.name ?? nothing}>
         ${skip ? html`<button type="button" class="skip-link" part="skip-link" @click=${this.skipPast}>${landmark.skipPast}</button>` : nothing}
+        ${this.languageMenu ? languageMenuTemplate(this.locale.ui, this.chooseLanguage) : nothing}
         ${this.liveRegionTemplate()}${this.stateTemplate()}
         ${skip ? html`<div class="skip-end" tabindex="-1">${landmark.end}</div>` : nothing}
       </div>`;

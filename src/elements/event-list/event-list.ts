@@ -10,13 +10,24 @@ import type { CatalogueEvent } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
 import type { EventFilters } from '../../events/offer-events.js';
 import { FilterChangeController } from '../../controllers/filter-change.js';
-import { count as formatCount } from '../../i18n/format.js';
-import { endonym } from '../../i18n/locales.js';
+import { count as formatCount, formatMoment, relativeDays, timeOf, timeRange } from '../../i18n/format.js';
+import { languageName } from '../../i18n/format.js';
+import { endonym, primaryLanguage } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
 import type { OfferSearch } from '../offer-search/offer-search.js';
 import { controlStyles } from '../../styles/controls.js';
-import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark, type ListMessages } from '../base/willkommen-element.js';
 import { eventListStyles } from './event-list.styles.js';
+import { SpeechController, type SpeechPart } from '../../controllers/speech-controller.js';
+import { TextVersionsController, type RecordTexts } from '../../controllers/text-versions.js';
+import { easyLanguageSwitch } from '../base/easy-language.js';
+import { readAloudButton, readAloudNote, spokenLabels } from '../base/read-aloud.js';
+import { textFeatureStyles, textSpan, translationNote } from '../base/text-block.js';
+import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
+import { helpStyles } from '../base/help-styles.js';
+import { nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
+import { reportLinks } from '../base/report-mistake.js';
+import type { TextSource } from '../base/text-source.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
 export type EventRange = (typeof EVENT_RANGES)[number];
@@ -48,6 +59,8 @@ export class EventList extends WillkommenElement {
     ...WillkommenElement.styles,
     controlStyles,
     eventListStyles,
+    textFeatureStyles,
+    helpStyles,
   ];
 
   /** Period shown at first: `today`, `week` (the next 7 days) or `month` (the next 30 days). */
@@ -81,6 +94,11 @@ export class EventList extends WillkommenElement {
   @state() private filtersOpen?: boolean;
 
   protected override readonly announcesCounts = true;
+
+  /** The visitor's text choices: Easy German, originals of machine translations. */
+  private readonly versions = new TextVersionsController(this);
+  /** Reads an event aloud. */
+  private readonly speech = new SpeechController(this);
 
   private readonly filterChange = new FilterChangeController<EventFilters>(this);
 
@@ -207,15 +225,15 @@ export class EventList extends WillkommenElement {
   // ——— text ———
 
   private countText(n: number): string {
-    if (n === 0) return msg('No events in this period.', { id: 'events.none' });
+    if (n === 0) return msg('No events in this period.', { id: 'events.none', desc: 'Heading (also spoken) when no event is on in the chosen period.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} events`, { id: 'events.count.zero' }),
-      one: () => msg(str`${shown} event`, { id: 'events.count.one' }),
-      two: () => msg(str`${shown} events`, { id: 'events.count.two' }),
-      few: () => msg(str`${shown} events`, { id: 'events.count.few' }),
-      many: () => msg(str`${shown} events`, { id: 'events.count.many' }),
-      other: () => msg(str`${shown} events`, { id: 'events.count.other' }),
+      zero: () => msg(str`${shown} events`, { id: 'events.count.zero', desc: 'Plural form “zero” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      one: () => msg(str`${shown} event`, { id: 'events.count.one', desc: 'Plural form “one” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      two: () => msg(str`${shown} events`, { id: 'events.count.two', desc: 'Plural form “two” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      few: () => msg(str`${shown} events`, { id: 'events.count.few', desc: 'Plural form “few” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      many: () => msg(str`${shown} events`, { id: 'events.count.many', desc: 'Plural form “many” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      other: () => msg(str`${shown} events`, { id: 'events.count.other', desc: 'Plural form “other” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
     });
   }
 
@@ -223,27 +241,27 @@ export class EventList extends WillkommenElement {
     const today = dayKey(new Date(), zone);
     const ui = this.locale.ui;
     if (day === today || day === addDays(today, 1)) {
-      const text = new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day === today ? 0 : 1, 'day');
+      const text = relativeDays(day === today ? 0 : 1, ui);
       return text.charAt(0).toLocaleUpperCase(ui) + text.slice(1);
     }
-    return new Intl.DateTimeFormat(ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(startOfDay(day, zone));
+    return formatMoment(startOfDay(day, zone), ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
   }
 
   private timeText(o: Occurrence, day: string, zone: string): string {
-    if (o.allDay) return msg('All day', { id: 'events.all-day' });
-    const format = new Intl.DateTimeFormat(this.locale.ui, { hour: 'numeric', minute: '2-digit', timeZone: zone });
+    if (o.allDay) return msg('All day', { id: 'events.all-day', desc: 'Time of an event that lasts all day; keep it short (narrow time column).' });
+    const ui = this.locale.ui;
     const startsToday = dayKey(o.start, zone) === day;
     const endsToday = dayKey(new Date(o.end.getTime() - 1), zone) === day;
-    if (startsToday && endsToday) return format.formatRange(o.start, o.end);
+    if (startsToday && endsToday) return timeRange(o.start, o.end, ui, zone);
     if (startsToday) {
-      const time = format.format(o.start);
-      return msg(str`from ${time}`, { id: 'events.from' });
+      const time = timeOf(o.start, ui, zone);
+      return msg(str`from ${time}`, { id: 'events.from', desc: 'Time of an event that starts on this day and ends on a later one; {0} is a time of day. Keep it short (narrow time column).' });
     }
     if (endsToday) {
-      const time = format.format(o.end);
-      return msg(str`until ${time}`, { id: 'events.until' });
+      const time = timeOf(o.end, ui, zone);
+      return msg(str`until ${time}`, { id: 'events.until', desc: 'Time of an event that began on an earlier day and ends on this one; {0} is a time of day. Keep it short (narrow time column).' });
     }
-    return msg('All day', { id: 'events.all-day' });
+    return msg('All day', { id: 'events.all-day', desc: 'Time of an event that lasts all day; keep it short (narrow time column).' });
   }
 
   private icsFor(loaded: LoadedCatalogue, chosen: readonly Occurrence[]): string {
@@ -264,7 +282,7 @@ export class EventList extends WillkommenElement {
         return {
           title: title?.text ?? o.event.id,
           description: this.text(o.event.description, loaded)?.text,
-          location: o.event.online ? msg('Online', { id: 'offer.online' }) : [l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ') || undefined,
+          location: o.event.online ? msg('Online', { id: 'offer.online', desc: 'A tag on an offer or event, and a filter: it takes place online.' }) : [l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ') || undefined,
           lang: title?.lang,
         };
       },
@@ -297,10 +315,10 @@ export class EventList extends WillkommenElement {
 
   private filtersTemplate(loaded: LoadedCatalogue): TemplateResult {
     const ranges: [EventRange, string][] = [
-      ['today', msg('Today', { id: 'events.range.today' })],
-      ['week', msg('Next 7 days', { id: 'events.range.week' })],
-      ['month', msg('Next 30 days', { id: 'events.range.month' })],
-      ['dates', msg('Choose dates', { id: 'events.range.dates' })],
+      ['today', msg('Today', { id: 'events.range.today', desc: 'Option of the period filter (“When”).' })],
+      ['week', msg('Next 7 days', { id: 'events.range.week', desc: 'Option of the period filter (“When”).' })],
+      ['month', msg('Next 30 days', { id: 'events.range.month', desc: 'Option of the period filter (“When”).' })],
+      ['dates', msg('Choose dates', { id: 'events.range.dates', desc: 'Option of the period filter (“When”): the visitor then chooses a first and a last day.' })],
     ];
     const languages = [...new Set(loaded.catalogue.events.flatMap((e) => e.languages ?? []))].sort();
     const category = this.category ?? list(this.categories)[0] ?? '';
@@ -308,36 +326,36 @@ export class EventList extends WillkommenElement {
     const today = dayKey(new Date(), loaded.catalogue.timeZone);
     this.filtersOpen ??= this.isWide() || !!(this.category || this.language || this.place || this.onlyFree || this.onlyOnline);
     return html`<details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${msg('Filters', { id: 'filter.panel' })}</summary>
+      <summary>${msg('Filters', { id: 'filter.panel', desc: 'Title of the filter panel that opens and closes.' })}</summary>
       <div class="filters filter-panel-body" part="filters">
       ${this.isHidden('range')
         ? nothing
-        : html`<label class="field">${msg('When', { id: 'events.when' })}
+        : html`<label class="field">${msg('When', { id: 'events.when', desc: 'Label of the period filter of the event list (a question word or “Period”).' })}
             <select @change=${(e: Event) => this.changed(() => (this.chosenRange = (e.target as HTMLSelectElement).value as EventRange))}>
               ${ranges.map(([value, label]) => html`<option value=${value} ?selected=${this.activeRange === value}>${label}</option>`)}
             </select>
           </label>
           ${this.activeRange === 'dates'
-            ? html`<label class="field">${msg('From', { id: 'events.from-date' })}
+            ? html`<label class="field">${msg('From', { id: 'events.from-date', desc: 'Label of the date field for the first day of the period (“From [date]”).' })}
                   <input type="date" min=${today} .value=${this.fromDay || today} @change=${(e: Event) => this.changed(() => (this.fromDay = (e.target as HTMLInputElement).value))} />
                 </label>
-                <label class="field">${msg('To', { id: 'events.to-date' })}
+                <label class="field">${msg('To', { id: 'events.to-date', desc: 'Label of the date field for the last day of the period (“To [date]”).' })}
                   <input type="date" min=${this.fromDay || today} .value=${this.toDay || addDays(this.fromDay || today, 6)} @change=${(e: Event) => this.changed(() => (this.toDay = (e.target as HTMLInputElement).value))} />
                 </label>`
             : nothing}`}
       ${this.isHidden('categories')
         ? nothing
-        : html`<label class="field">${msg('Topics', { id: 'filter.categories' })}
+        : html`<label class="field">${msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' })}
             <select @change=${(e: Event) => this.changed(() => (this.category = (e.target as HTMLSelectElement).value))}>
-              <option value="" ?selected=${!category}>${msg('All topics', { id: 'events.all-topics' })}</option>
+              <option value="" ?selected=${!category}>${msg('All topics', { id: 'events.all-topics', desc: 'First option of the topic filter: any topic.' })}</option>
               ${loaded.catalogue.categories.map((c) => html`<option value=${c.id} ?selected=${category === c.id}>${this.text(c.name, loaded)?.text ?? c.id}</option>`)}
             </select>
           </label>`}
       ${this.isHidden('languages')
         ? nothing
-        : html`<label class="field">${msg('Language', { id: 'events.language' })}
+        : html`<label class="field">${msg('Language', { id: 'events.language', desc: 'Label of the filter by the language an event is held in.' })}
             <select @change=${(e: Event) => this.changed(() => (this.language = (e.target as HTMLSelectElement).value))}>
-              <option value="" ?selected=${!language}>${msg('All languages', { id: 'events.all-languages' })}</option>
+              <option value="" ?selected=${!language}>${msg('All languages', { id: 'events.all-languages', desc: 'First option of the language filter: any language.' })}</option>
               ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${language === tag}>${endonym(tag)}</option>`)}
             </select>
           </label>`}
@@ -345,11 +363,11 @@ export class EventList extends WillkommenElement {
       ${this.isHidden('free')
         ? nothing
         : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyFree ?? this.free} @change=${(e: Event) => this.changed(() => (this.onlyFree = (e.target as HTMLInputElement).checked))} />
-            ${msg('Free of charge', { id: 'filter.free' })}</label>`}
+            ${msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' })}</label>`}
       ${this.isHidden('online')
         ? nothing
         : html`<label class="toggle"><input type="checkbox" .checked=${this.onlyOnline ?? this.online} @change=${(e: Event) => this.changed(() => (this.onlyOnline = (e.target as HTMLInputElement).checked))} />
-            ${msg('Online', { id: 'offer.online' })}</label>`}
+            ${msg('Online', { id: 'offer.online', desc: 'A tag on an offer or event, and a filter: it takes place online.' })}</label>`}
       </div>
     </details>`;
   }
@@ -360,15 +378,15 @@ export class EventList extends WillkommenElement {
     const regions = loaded.catalogue.regions.filter((r) => regionIds.has(r.id));
     const towns = [...new Set(events.map((e) => e.location?.locality).filter((t): t is string => !!t))].sort((a, b) => a.localeCompare(b, 'de'));
     const place = this.place ?? (this.region ? `region:${this.region}` : '');
-    return html`<label class="field">${msg('Place', { id: 'filter.place' })}
+    return html`<label class="field">${msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' })}
       <select @change=${(e: Event) => this.changed(() => (this.place = (e.target as HTMLSelectElement).value))}>
-        <option value="" ?selected=${!place}>${msg('Everywhere', { id: 'filter.place.all' })}</option>
+        <option value="" ?selected=${!place}>${msg('Everywhere', { id: 'filter.place.all', desc: 'First option of the place filter: any place.' })}</option>
         ${regions.length
-          ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions' })}>
+          ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions', desc: 'Heading of a group of options (regions) in the place filter.' })}>
               ${regions.map((r) => html`<option value="region:${r.id}" ?selected=${place === `region:${r.id}`}>${this.text(r.name, loaded)?.text ?? r.id}</option>`)}
             </optgroup>`
           : nothing}
-        <optgroup label=${msg('Towns', { id: 'filter.place.towns' })}>
+        <optgroup label=${msg('Towns', { id: 'filter.place.towns', desc: 'Heading of a group of options (towns and villages) in the place filter.' })}>
           ${towns.map((t) => html`<option value="town:${t}" ?selected=${place === `town:${t}`}>${t}</option>`)}
         </optgroup>
       </select>
@@ -378,50 +396,108 @@ export class EventList extends WillkommenElement {
   private eventTemplate(o: Occurrence, day: string, loaded: LoadedCatalogue): TemplateResult {
     const zone = loaded.catalogue.timeZone;
     const { event } = o;
-    const title = this.text(event.title, loaded);
-    const description = this.text(event.description, loaded);
+    const texts = this.versions.record(`event:${event.id}`, event, this.locale.content, loaded.catalogue.defaultLanguage);
+    const title = texts.pick(event.title);
+    const description = texts.pick(event.description);
     const place = [event.location?.street, event.location?.locality].filter(Boolean).join(', ');
     const url = safeUrl(event.url);
     const offer = event.offer ? loaded.catalogue.offers.find((x) => x.id === event.offer) : undefined;
     const costs: Record<string, string> = {
-      free: msg('Free of charge', { id: 'filter.free' }),
-      reduced: msg('Reduced price or subsidised', { id: 'cost.reduced' }),
-      paid: msg('With a fee', { id: 'cost.paid' }),
+      free: msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }),
+      reduced: msg('Reduced price or subsidised', { id: 'cost.reduced', desc: 'The cost of an offer or event (the value after “Cost”).' }),
+      paid: msg('With a fee', { id: 'cost.paid', desc: 'The cost of an offer or event (the value after “Cost”): the visitor has to pay.' }),
     };
     // Ids unique per occurrence (an event repeats on several days): the buttons and links below are
     // described by the event's title, its time and its day, so each has its own description.
     const id = `event-${o.index}-${day}-${o.start.getTime()}`;
     const describedBy = `${id} ${id}-time day-${day}`;
+    const ui = this.locale.ui;
+    const source: TextSource = { ui, text: (value) => texts.pick(value), template: (value) => textSpan(value, ui) };
     return html`<li class="event" part="event">
-      <h4 id=${id}>${this.textTemplate(title)}</h4>
+      <h4 id=${id}>${textSpan(title, this.locale.ui)}</h4>
       <p class="time" id="${id}-time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
       <div class="body">
-        ${description ? html`<p dir="auto" lang=${description.lang.split('-')[0] === this.locale.ui ? nothing : description.lang}>${description.text}</p>` : nothing}
+        ${translationNote(texts, [event.title, event.description], this.locale.ui, { versions: this.versions, key: `event:${event.id}`, describedBy })}
+        ${noticeTemplate(source, event, zone)}
+        ${ageNoticeTemplate(event, loaded.catalogue.checkAfterMonths, ui)}
+        ${description ? html`<p dir=${description.dir} lang=${description.lang.toLowerCase() === this.locale.ui ? nothing : description.lang}>${description.text}</p>` : nothing}
         <p class="meta">
-          ${event.online ? html`<span>${msg('Online', { id: 'offer.online' })}</span>` : nothing}
+          ${event.online ? html`<span>${msg('Online', { id: 'offer.online', desc: 'A tag on an offer or event, and a filter: it takes place online.' })}</span>` : nothing}
           ${place ? html`<span dir="auto">${place}</span>` : nothing}
           ${event.cost ? html`<span>${costs[event.cost]}</span>` : nothing}
         </p>
         ${event.languages?.length ? html`<ul class="tags">${event.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul>` : nothing}
+        ${nextStepsTemplate(source, event, {
+          describedBy,
+          bookingLabel: msg('Sign up', { id: 'events.booking', desc: 'Link (shown as a button) to the web page where a visitor signs up (registers) for an event, or books a place at it.' }),
+          more: freshnessFacts(event, ui),
+        })}
         <div class="actions">
-          ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer" aria-describedby=${describedBy}>${msg('Event website', { id: 'events.website' })}</a>` : nothing}
+          ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer" aria-describedby=${describedBy}>${msg('Event website', { id: 'events.website', desc: 'Link to an event’s own website.' })}</a>` : nothing}
           ${offer
-            ? html`<button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.openOffer(offer.id)}>
-                ${msg(str`Hosted by: ${this.text(offer.title, loaded)?.text ?? offer.id}`, { id: 'events.offer' })}
+            ? html`<button type="button" class="link-button" data-offer=${offer.id} aria-describedby=${describedBy} @click=${() => this.openOffer(offer.id)}>
+                ${msg(str`Hosted by: ${this.text(offer.title, loaded)?.text ?? offer.id}`, { id: 'events.offer', desc: 'Link-like button that opens the offer (usually an organisation) that holds the event; {0} is its title.' })}
               </button>`
             : nothing}
-          <button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add' })}</button>
+          ${readAloudButton(this.speech, id, this.eventSpeech(o, day, loaded, texts), `read-aloud-note ${describedBy}`, 'link-button')}
+          <button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add', desc: 'Button (verb): download this event as a calendar file.' })}</button>
+          ${reportLinks(loaded.catalogue.corrections, { id: event.id, title: title?.text ?? event.id, page: location.href }, { describedBy })}
         </div>
       </div>
     </li>`;
   }
 
-  private emptyTemplate(): TemplateResult {
+  /** What "Read aloud" reads for one event: its texts in their languages, the rest in the interface's words. */
+  private eventSpeech(o: Occurrence, day: string, loaded: LoadedCatalogue, texts: RecordTexts): SpeechPart[] {
+    const ui = this.locale.ui;
+    const zone = loaded.catalogue.timeZone;
+    const { event } = o;
+    const parts: SpeechPart[] = [];
+    const text = (value: { text: string; lang: string } | undefined) => value && parts.push({ text: value.text, lang: value.lang });
+    const say = (value: string | undefined) => value && parts.push({ text: value, lang: ui });
+    text(texts.pick(event.title));
+    say(`${this.dayHeading(day, zone)}, ${this.timeText(o, day, zone)}.`);
+    text(texts.pick(event.description));
+    const address = [event.location?.street, [event.location?.postalCode, event.location?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    if (address) say(spokenLabels.address(address));
+    return parts;
+  }
+
+  /** Once above the events: "Leichte Sprache" (where it applies) and the description of the read-aloud buttons. */
+  private textToolsTemplate(loaded: LoadedCatalogue): TemplateResult {
+    const easy = this.versions.listHasEasy(loaded.catalogue.events, this.locale.content, (e) => [e.title, e.description]);
+    return html`${easy ? html`<div class="text-tools list-tools">${easyLanguageSwitch(this.versions, true)}</div>` : nothing}${readAloudNote('read-aloud-note')}`;
+  }
+
+  /**
+   * Where events shown are in another language than the visitor's (the page's, else the
+   * interface's), one notice above them names the language they are shown in, as an offer's
+   * details do.
+   */
+  private fallbackTemplate(shown: readonly Occurrence[], loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    const wanted = primaryLanguage(this.locale.languages[0] ?? this.locale.ui);
+    const languages = new Set<string>();
+    for (const { event } of shown) {
+      for (const text of [this.text(event.title, loaded), this.text(event.description, loaded)]) {
+        if (text && primaryLanguage(text.lang) !== wanted) languages.add(languageName(text.lang, this.locale.ui));
+      }
+    }
+    if (!languages.size) return nothing;
+    const shownIn = new Intl.ListFormat(this.locale.ui, { type: 'disjunction' }).format([...languages]);
+    return html`<p class="notice" role="note">${msg(str`Some of these events are not available in your language. They are shown in ${shownIn}.`, { id: 'events.fallback', desc: '{0} is the name of a language in the interface language (“German”), or several joined by “or” (“German or English”), as Intl gives them.' })}</p>`;
+  }
+
+  private emptyTemplate(loaded: LoadedCatalogue): TemplateResult {
     const filtered = this.category || this.language || this.place || this.onlyFree || this.onlyOnline;
+    if (!loaded.catalogue.events.length) {
+      return html`<div class="empty" part="empty" tabindex="-1">
+        <h3>${msg('There are no events here yet.', { id: 'events.empty.catalogue', desc: 'The catalogue has no events at all (no filter or period would show one).' })}</h3>
+      </div>`;
+    }
     return html`<div class="empty" part="empty" tabindex="-1">
-      <h3>${msg('No events in this period.', { id: 'events.none' })}</h3>
+      <h3>${msg('No events in this period.', { id: 'events.none', desc: 'Heading (also spoken) when no event is on in the chosen period.' })}</h3>
       ${this.activeRange !== 'month'
-        ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => (this.chosenRange = 'month'))}>${msg('Show the next 30 days', { id: 'events.widen' })}</button>`
+        ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => (this.chosenRange = 'month'))}>${msg('Show the next 30 days', { id: 'events.widen', desc: 'Button when nothing is on: widen the period to the next 30 days.' })}</button>`
         : nothing}
       ${filtered
         ? html`<button type="button" class="button secondary" @click=${() => this.changed(() => {
@@ -430,16 +506,31 @@ export class EventList extends WillkommenElement {
             this.place = '';
             this.onlyFree = false;
             this.onlyOnline = false;
-          })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
+          })}>${msg('Reset filters', { id: 'filter.reset', desc: 'Button (verb): clear the visitor’s filters.' })}</button>`
         : nothing}
     </div>`;
   }
 
+  protected override listMessages(): ListMessages {
+    return {
+      title: () => msg('The events cannot be shown right now', { id: 'events.error.title', desc: 'Heading of the error box of the event list when the catalogue cannot be shown.' }),
+      offline: () => msg('This device is offline. The events will appear once the connection is back.', { id: 'events.error.offline' }),
+      notFound: () => msg('The list of events was not found at its address. Please tell the editors of this website.', { id: 'events.error.not-found', desc: 'The catalogue address gave “404 not found”. The editors are the people who run the website the element is placed in.' }),
+      http: (status) => msg(str`The server of the events reported an error (${status}). Please try again later.`, { id: 'events.error.http', desc: '{0} is the HTTP status code, such as 500 (it may be empty).' }),
+      tooLarge: () => msg('The list of events is too large to show on this page.', { id: 'events.error.too-large' }),
+      notCatalogue: () => msg('The address of the events does not deliver a list of events. Please tell the editors of this website.', { id: 'events.error.not-catalogue', desc: 'The catalogue address gives something that is not a catalogue. The editors are the people who run the website the element is placed in.' }),
+      network: () => msg('The events could not be loaded. Check your internet connection and try again.', { id: 'events.error.network' }),
+      stale: (date) => msg(str`You are seeing a saved copy from ${date}. The latest events could not be loaded.`, { id: 'events.state.stale', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+      staleUndated: () => msg('You are seeing a saved copy. The latest events could not be loaded.', { id: 'events.state.stale-undated' }),
+      savedLoading: (date) => msg(str`You are seeing a saved copy from ${date}. The latest events are still loading.`, { id: 'events.state.saved-loading', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+    };
+  }
+
   protected override landmark(): Landmark {
     return {
-      name: msg('Events', { id: 'region.event-list' }),
-      skipPast: msg('Skip the events', { id: 'skip.past.event-list' }),
-      end: msg('End of the events', { id: 'skip.end.event-list' }),
+      name: msg('Events', { id: 'region.event-list', desc: 'Accessible name of the event list as a region of the page (read by screen readers).' }),
+      skipPast: msg('Skip the events', { id: 'skip.past.event-list', desc: 'Button at the start of the event list (shown when it has keyboard focus) that moves past it.' }),
+      end: msg('End of the events', { id: 'skip.end.event-list', desc: 'Marker at the end of the event list, where that button moves focus to (read by screen readers).' }),
     };
   }
 
@@ -451,7 +542,7 @@ export class EventList extends WillkommenElement {
   protected override renderContent(loaded: LoadedCatalogue): TemplateResult {
     if (!recurrenceRulesLoaded()) {
       loadRecurrenceRules().then(() => this.requestUpdate());
-      return html`<div class="state loading" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading' })}</div>`;
+      return html`<div class="state loading" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading', desc: 'Status text beside a spinner while the list loads.' })}</div>`;
     }
     const zone = loaded.catalogue.timeZone;
     const { filters, groups, list: all } = this.compute(loaded);
@@ -468,19 +559,19 @@ export class EventList extends WillkommenElement {
     const total = groups.reduce((n, g) => n + g.occurrences.length, 0);
     return html`${this.skipFiltersTemplate('.day h3, .empty')}${this.filtersTemplate(loaded)}
       ${groups.length === 0
-        ? this.emptyTemplate()
-        : visible.map(
+        ? this.emptyTemplate(loaded)
+        : html`${this.textToolsTemplate(loaded)}${this.fallbackTemplate(visible.flatMap((g) => g.occurrences), loaded)}${visible.map(
             (group) => html`<section class="day" part="day" aria-labelledby="day-${group.day}">
               <h3 id="day-${group.day}" tabindex="-1">${this.dayHeading(group.day, zone)}</h3>
               <ul class="events">${group.occurrences.map((o) => this.eventTemplate(o, group.day, loaded))}</ul>
             </section>`,
-          )}
+          )}`}
       <div class="footer">
         ${total > shownCount
-          ? html`<button part="more" type="button" class="button secondary" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more events', { id: 'events.more' })}</button>`
+          ? html`<button part="more" type="button" class="button secondary" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more events', { id: 'events.more', desc: 'Button (verb): show more events.' })}</button>`
           : nothing}
         ${all.length
-          ? html`<button type="button" class="button secondary" @click=${() => this.download(loaded, all, msg('Events', { id: 'events.file' }))}>${msg('Add all to calendar (.ics)', { id: 'events.add-all' })}</button>`
+          ? html`<button type="button" class="button secondary" @click=${() => this.download(loaded, all, msg('Events', { id: 'events.file', desc: 'Becomes the name of the downloaded calendar file (“Events.ics”): one or two words, no punctuation.' }))}>${msg('Add all to calendar (.ics)', { id: 'events.add-all', desc: 'Button: download all listed events as one calendar file; keep “(.ics)”.' })}</button>`
           : nothing}
       </div>`;
   }

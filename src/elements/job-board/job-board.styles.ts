@@ -71,4 +71,11 @@ export const jobBoardStyles = css`
   .more {
     margin-block-start: 1em;
   }
+  /* The note that some text is shown in another language than the visitor's (as in an offer's details). */
+  .notice {
+    margin-block: 0 1em;
+    padding: 0.5em 0.8em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_surface-alt);
+  }
 `;

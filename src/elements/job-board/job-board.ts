@@ -5,17 +5,27 @@ import { addDays, dayKey } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
 import type { Job } from '../../catalogue/schema.js';
+import type { LocalText } from '../../catalogue/text.js';
 import { mailtoUrl, safeUrl, telUrl } from '../../catalogue/url.js';
 import { CEFR_LEVELS, EMPLOYMENT_TYPES, type CefrLevel, type EmploymentType } from '../../catalogue/values.js';
 import { FilterChangeController } from '../../controllers/filter-change.js';
 import { readUrlState, urlWithState, writeUrlState, type UrlState } from '../../controllers/url-state.js';
 import { WkSelectEvent, type FilterChangeCause, type JobFilters } from '../../events/offer-events.js';
-import { count as formatCount, distance as formatDistance, formatDate } from '../../i18n/format.js';
+import { ago, count as formatCount, distance as formatDistance, formatDate, languageName } from '../../i18n/format.js';
+import { primaryLanguage } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
 import { distanceKm, type GeoPoint } from '../../search/offer-query.js';
 import { controlStyles } from '../../styles/controls.js';
-import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
+import { WillkommenElement, type Landmark, type ListMessages } from '../base/willkommen-element.js';
 import { jobBoardStyles } from './job-board.styles.js';
+import { SpeechController, type SpeechPart } from '../../controllers/speech-controller.js';
+import { TextVersionsController, type RecordTexts } from '../../controllers/text-versions.js';
+import { easyLanguageSwitch } from '../base/easy-language.js';
+import { phoneWords, readAloudButton, readAloudNote, spokenLabels } from '../base/read-aloud.js';
+import { textFeatureStyles, textSpan, translationNote } from '../base/text-block.js';
+import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
+import { helpStyles } from '../base/help-styles.js';
+import { reportMistakeTemplate } from '../base/report-mistake.js';
 
 export const JOB_FILTERS = ['field', 'types', 'level', 'place', 'near-me', 'posted'] as const;
 const URL_PREFIX = 'wk-';
@@ -29,6 +39,7 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
  *
  * @summary Jobs of a Willkommen catalogue, filterable by German level, field, type and place.
  * @tagname job-board
+ * @api selected, open, jobLink
  *
  * @csspart filters - The filter area.
  * @csspart results - The list of jobs.
@@ -49,6 +60,8 @@ export class JobBoard extends WillkommenElement {
     ...WillkommenElement.styles,
     controlStyles,
     jobBoardStyles,
+    textFeatureStyles,
+    helpStyles,
   ];
 
   /** Preset occupational fields (comma-separated ids). */
@@ -92,6 +105,11 @@ export class JobBoard extends WillkommenElement {
   @state() private copied = '';
 
   protected override readonly announcesCounts = true;
+
+  /** The visitor's text choices: Easy German, originals of machine translations. */
+  private readonly versions = new TextVersionsController(this);
+  /** Reads a job's details aloud. */
+  private readonly speech = new SpeechController(this);
 
   private readonly filterChange = new FilterChangeController<JobFilters>(this);
 
@@ -320,70 +338,70 @@ export class JobBoard extends WillkommenElement {
   levelText(level: CefrLevel): string {
     switch (level) {
       case 'A1':
-        return msg('A1 – first words and phrases', { id: 'job.level.A1' });
+        return msg('A1 – first words and phrases', { id: 'job.level.A1', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code A1.' });
       case 'A2':
-        return msg('A2 – simple everyday conversations', { id: 'job.level.A2' });
+        return msg('A2 – simple everyday conversations', { id: 'job.level.A2', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code A2.' });
       case 'B1':
-        return msg('B1 – everyday life and simple work instructions', { id: 'job.level.B1' });
+        return msg('B1 – everyday life and simple work instructions', { id: 'job.level.B1', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code B1.' });
       case 'B2':
-        return msg('B2 – talk about work fluently', { id: 'job.level.B2' });
+        return msg('B2 – talk about work fluently', { id: 'job.level.B2', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code B2.' });
       case 'C1':
-        return msg('C1 – complex texts and discussions', { id: 'job.level.C1' });
+        return msg('C1 – complex texts and discussions', { id: 'job.level.C1', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code C1.' });
       default:
-        return msg('C2 – almost like a native speaker', { id: 'job.level.C2' });
+        return msg('C2 – almost like a native speaker', { id: 'job.level.C2', desc: 'A level of German (CEFR): an option of “My German level” and the text after “German needed:”. Keep the code C2.' });
     }
   }
 
   typeText(type: EmploymentType): string {
     const names: Partial<Record<EmploymentType, () => string>> = {
-      FULL_TIME: () => msg('Full time', { id: 'job.type.full-time' }),
-      PART_TIME: () => msg('Part time', { id: 'job.type.part-time' }),
-      APPRENTICESHIP: () => msg('Apprenticeship', { id: 'job.type.apprenticeship' }),
-      INTERN: () => msg('Internship', { id: 'job.type.internship' }),
-      MINI_JOB: () => msg('Mini-job', { id: 'job.type.mini-job' }),
-      TEMPORARY: () => msg('Temporary', { id: 'job.type.temporary' }),
+      FULL_TIME: () => msg('Full time', { id: 'job.type.full-time', desc: 'Type of employment: a checkbox of the filter and a tag on a job.' }),
+      PART_TIME: () => msg('Part time', { id: 'job.type.part-time', desc: 'Type of employment (German “Teilzeit”: any hours less than full time, not only half time): a checkbox and a tag.' }),
+      APPRENTICESHIP: () => msg('Apprenticeship', { id: 'job.type.apprenticeship', desc: 'Type of employment: German dual vocational training (Ausbildung), not an internship. Keep “(Ausbildung)” where the German word helps.' }),
+      INTERN: () => msg('Internship', { id: 'job.type.internship', desc: 'Type of employment: an internship (Praktikum), not vocational training (Ausbildung).' }),
+      MINI_JOB: () => msg('Mini-job', { id: 'job.type.mini-job', desc: 'Type of employment: German marginal employment (Minijob, a low monthly wage with special rules). Keep the German word “Minijob”.' }),
+      TEMPORARY: () => msg('Temporary', { id: 'job.type.temporary', desc: 'Type of employment: a fixed-term job (German “befristet”). A checkbox and a tag.' }),
     };
-    return names[type]?.() ?? msg('Other', { id: 'job.type.other' });
+    return names[type]?.() ?? msg('Other', { id: 'job.type.other', desc: 'Type of employment not in the list (a tag on a job).' });
   }
 
   fieldText(field: string): string {
     const names: Record<string, () => string> = {
-      care: () => msg('Care', { id: 'job.field.care' }),
-      health: () => msg('Health', { id: 'job.field.health' }),
-      hospitality: () => msg('Hotels and restaurants', { id: 'job.field.hospitality' }),
-      logistics: () => msg('Logistics and warehouse', { id: 'job.field.logistics' }),
-      crafts: () => msg('Crafts', { id: 'job.field.crafts' }),
-      construction: () => msg('Construction', { id: 'job.field.construction' }),
-      retail: () => msg('Retail', { id: 'job.field.retail' }),
-      manufacturing: () => msg('Manufacturing', { id: 'job.field.manufacturing' }),
-      cleaning: () => msg('Cleaning', { id: 'job.field.cleaning' }),
-      agriculture: () => msg('Agriculture', { id: 'job.field.agriculture' }),
-      office: () => msg('Office', { id: 'job.field.office' }),
-      it: () => msg('IT', { id: 'job.field.it' }),
-      education: () => msg('Education', { id: 'job.field.education' }),
-      social: () => msg('Social work', { id: 'job.field.social' }),
+      care: () => msg('Care', { id: 'job.field.care', desc: 'Occupational field (German “Pflege”): nursing and care of the old and sick. A filter option and a tag.' }),
+      health: () => msg('Health', { id: 'job.field.health', desc: 'Occupational field: health care (doctors’ practices, hospitals). A filter option and a tag.' }),
+      hospitality: () => msg('Hotels and restaurants', { id: 'job.field.hospitality', desc: 'Occupational field. A filter option and a tag.' }),
+      logistics: () => msg('Logistics and warehouse', { id: 'job.field.logistics', desc: 'Occupational field. A filter option and a tag.' }),
+      crafts: () => msg('Crafts', { id: 'job.field.crafts', desc: 'Occupational field: skilled trades (German “Handwerk”: electricians, bakers, painters …). A filter option and a tag.' }),
+      construction: () => msg('Construction', { id: 'job.field.construction', desc: 'Occupational field. A filter option and a tag.' }),
+      retail: () => msg('Retail', { id: 'job.field.retail', desc: 'Occupational field: shops. A filter option and a tag.' }),
+      manufacturing: () => msg('Manufacturing', { id: 'job.field.manufacturing', desc: 'Occupational field: factory work. A filter option and a tag.' }),
+      cleaning: () => msg('Cleaning', { id: 'job.field.cleaning', desc: 'Occupational field. A filter option and a tag.' }),
+      agriculture: () => msg('Agriculture', { id: 'job.field.agriculture', desc: 'Occupational field. A filter option and a tag.' }),
+      office: () => msg('Office', { id: 'job.field.office', desc: 'Occupational field: office and administration work. A filter option and a tag.' }),
+      it: () => msg('IT', { id: 'job.field.it', desc: 'Occupational field: information technology. A filter option and a tag.' }),
+      education: () => msg('Education', { id: 'job.field.education', desc: 'Occupational field: teaching and childcare (German “Bildung”). A filter option and a tag.' }),
+      social: () => msg('Social work', { id: 'job.field.social', desc: 'Occupational field: social work and care for people in need. A filter option and a tag.' }),
     };
     return names[field]?.() ?? field;
   }
 
   private countText(n: number): string {
-    if (n === 0) return msg('No jobs match your choice.', { id: 'job.none' });
+    if (n === 0) return msg('No jobs match your choice.', { id: 'job.none', desc: 'Heading (also spoken) when no job matches the filters.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} jobs`, { id: 'job.count.zero' }),
-      one: () => msg(str`${shown} job`, { id: 'job.count.one' }),
-      two: () => msg(str`${shown} jobs`, { id: 'job.count.two' }),
-      few: () => msg(str`${shown} jobs`, { id: 'job.count.few' }),
-      many: () => msg(str`${shown} jobs`, { id: 'job.count.many' }),
-      other: () => msg(str`${shown} jobs`, { id: 'job.count.other' }),
+      zero: () => msg(str`${shown} jobs`, { id: 'job.count.zero', desc: 'Plural form “zero” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      one: () => msg(str`${shown} job`, { id: 'job.count.one', desc: 'Plural form “one” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      two: () => msg(str`${shown} jobs`, { id: 'job.count.two', desc: 'Plural form “two” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      few: () => msg(str`${shown} jobs`, { id: 'job.count.few', desc: 'Plural form “few” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      many: () => msg(str`${shown} jobs`, { id: 'job.count.many', desc: 'Plural form “many” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      other: () => msg(str`${shown} jobs`, { id: 'job.count.other', desc: 'Plural form “other” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
     });
   }
 
   private postedText(job: Job, zone: string): string {
     if (!job.datePosted) return '';
     const days = Math.round((Date.parse(dayKey(new Date(), zone)) - Date.parse(job.datePosted.slice(0, 10))) / 86_400_000);
-    const when = days <= 30 ? new Intl.RelativeTimeFormat(this.locale.ui, { numeric: 'auto' }).format(-days, 'day') : formatDate(job.datePosted.slice(0, 10), this.locale.ui);
-    return msg(str`Posted ${when}`, { id: 'job.posted' });
+    const when = days <= 30 ? ago(days, 'day', this.locale.ui) : formatDate(job.datePosted.slice(0, 10), this.locale.ui);
+    return msg(str`Posted ${when}`, { id: 'job.posted', desc: 'On a job. {0} is a relative time (“today”, “3 days ago”) or, for older jobs, a date (“30 November 2026”): the wording must fit both.' });
   }
 
   // ——— templates ———
@@ -400,45 +418,45 @@ export class JobBoard extends WillkommenElement {
     const posted = this.posted ?? this.postedWithin;
     this.filtersOpen ??= this.isWide() || !!(this.field || this.chosenTypes?.length || this.chosenLevel || this.level || this.place || this.posted);
     return html`<details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${msg('Filters', { id: 'filter.panel' })}</summary>
+      <summary>${msg('Filters', { id: 'filter.panel', desc: 'Title of the filter panel that opens and closes.' })}</summary>
       <div class="filters filter-panel-body" part="filters">
       ${this.isHidden('level')
         ? nothing
-        : html`<label class="field">${msg('My German level', { id: 'job.filter.level' })}
+        : html`<label class="field">${msg('My German level', { id: 'job.filter.level', desc: 'Label of the filter by the visitor’s own level of German.' })}
             <select @change=${(e: Event) => this.changed(() => (this.chosenLevel = (e.target as HTMLSelectElement).value))}>
-              <option value="" ?selected=${!level}>${msg('Show all levels', { id: 'job.filter.level.all' })}</option>
+              <option value="" ?selected=${!level}>${msg('Show all levels', { id: 'job.filter.level.all', desc: 'First option of the German level filter: jobs for every level.' })}</option>
               ${CEFR_LEVELS.map((l) => html`<option value=${l} ?selected=${level === l}>${this.levelText(l)}</option>`)}
             </select>
           </label>`}
       ${this.isHidden('field')
         ? nothing
-        : html`<label class="field">${msg('Field', { id: 'job.filter.field' })}
+        : html`<label class="field">${msg('Field', { id: 'job.filter.field', desc: 'Label of the filter by occupational field.' })}
             <select @change=${(e: Event) => this.changed(() => (this.field = (e.target as HTMLSelectElement).value))}>
-              <option value="" ?selected=${!field}>${msg('All fields', { id: 'job.filter.field.all' })}</option>
+              <option value="" ?selected=${!field}>${msg('All fields', { id: 'job.filter.field.all', desc: 'First option of the field filter: every field.' })}</option>
               ${fields.map((f) => html`<option value=${f} ?selected=${field === f}>${this.fieldText(f)}</option>`)}
             </select>
           </label>`}
       ${this.isHidden('place')
         ? nothing
-        : html`<label class="field">${msg('Place', { id: 'filter.place' })}
+        : html`<label class="field">${msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' })}
             <select @change=${(e: Event) => this.changed(() => (this.place = (e.target as HTMLSelectElement).value))}>
-              <option value="" ?selected=${!place}>${msg('Everywhere', { id: 'filter.place.all' })}</option>
+              <option value="" ?selected=${!place}>${msg('Everywhere', { id: 'filter.place.all', desc: 'First option of the place filter: any place.' })}</option>
               ${towns.map((t) => html`<option value="town:${t}" ?selected=${place === `town:${t}`}>${t}</option>`)}
             </select>
           </label>`}
       ${this.isHidden('posted')
         ? nothing
-        : html`<label class="field">${msg('Posted', { id: 'job.filter.posted' })}
+        : html`<label class="field">${msg('Posted', { id: 'job.filter.posted', desc: 'Label of the filter by the date a job was posted.' })}
             <select @change=${(e: Event) => this.changed(() => (this.posted = Number((e.target as HTMLSelectElement).value)))}>
-              <option value="0" ?selected=${!posted}>${msg('Any time', { id: 'job.filter.posted.any' })}</option>
-              <option value="7" ?selected=${posted === 7}>${msg('In the last 7 days', { id: 'job.filter.posted.7' })}</option>
-              <option value="30" ?selected=${posted === 30}>${msg('In the last 30 days', { id: 'job.filter.posted.30' })}</option>
+              <option value="0" ?selected=${!posted}>${msg('Any time', { id: 'job.filter.posted.any', desc: 'Option of the “Posted” filter: no limit on the date.' })}</option>
+              <option value="7" ?selected=${posted === 7}>${msg('In the last 7 days', { id: 'job.filter.posted.7', desc: 'Option of the “Posted” filter.' })}</option>
+              <option value="30" ?selected=${posted === 30}>${msg('In the last 30 days', { id: 'job.filter.posted.30', desc: 'Option of the “Posted” filter.' })}</option>
             </select>
           </label>`}
       ${this.isHidden('types')
         ? nothing
         : html`<fieldset>
-            <legend>${msg('Type of work', { id: 'job.filter.types' })}</legend>
+            <legend>${msg('Type of work', { id: 'job.filter.types', desc: 'Heading of the checkboxes of employment types (full time, part time, apprenticeship …).' })}</legend>
             ${typeChoices.map(
               (t) => html`<label class="toggle"><input type="checkbox" .checked=${types.includes(t)} @change=${(e: Event) =>
                 this.changed(() => (this.chosenTypes = (e.target as HTMLInputElement).checked ? [...types, t] : types.filter((x) => x !== t)))} />${this.typeText(t)}</label>`,
@@ -448,54 +466,107 @@ export class JobBoard extends WillkommenElement {
         ? nothing
         : html`<button type="button" class="button secondary" aria-pressed=${this.near ? 'true' : 'false'} ?disabled=${this.locating === 'asking'}
               @click=${() => (this.near ? this.changed(() => (this.near = undefined)) : this.locate())}>
-              ${msg('Sort by distance from me', { id: 'job.near' })}
+              ${msg('Sort by distance from me', { id: 'job.near', desc: 'Toggle button: sort the jobs by distance from the visitor’s own position.' })}
             </button>
             <p class="hint">${this.locating === 'denied'
-              ? msg('Your position is not available. You can choose a town instead.', { id: 'near.denied' })
-              : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy' })}</p>`}
+              ? this.isHidden('place')
+                ? msg('Your position is not available.', { id: 'map.locate-failed', desc: 'The visitor’s position could not be found (the map, or the job board without a place filter).' })
+                : msg('Your position is not available. You can filter by place instead.', { id: 'job.near.denied', desc: 'Job board: the visitor’s position could not be found; the “Place” filter above can be used instead.' })
+              : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy', desc: 'Hint under the button that uses the visitor’s position.' })}</p>`}
       </div>
     </details>`;
   }
 
   private cardTemplate(job: Job, km: number | undefined, loaded: LoadedCatalogue): TemplateResult {
-    const title = this.text(job.title, loaded);
+    const texts = this.jobTexts(job, loaded);
+    const title = texts.pick(job.title);
     const place = [job.location?.postalCode, job.location?.locality].filter(Boolean).join(' ');
     return html`<li class="card" part="card">
       <h3><a href=${this.jobLink(job.id)} data-job=${job.id} @click=${(e: MouseEvent) => {
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
         this.select(job.id);
-      }}>${this.textTemplate(title)}</a></h3>
+      }}>${textSpan(title, this.locale.ui)}</a></h3>
       ${job.employer ? html`<p class="employer"><span dir="auto">${job.employer.name}</span></p>` : nothing}
       <p class="meta">
         ${place ? html`<span dir="auto">${place}</span>` : nothing}
-        ${km !== undefined ? html`<span>${msg(str`${formatDistance(km, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
+        ${km !== undefined ? html`<span>${msg(str`${formatDistance(km, this.locale.ui)} away`, { id: 'offer.distance', desc: 'Distance from the visitor’s own position (“Near me”). {0} is a formatted distance, such as “2.5 km”.' })}</span>` : nothing}
         ${(job.employmentType ?? []).map((t) => html`<span>${this.typeText(t)}</span>`)}
         ${job.datePosted ? html`<span>${this.postedText(job, loaded.catalogue.timeZone)}</span>` : nothing}
       </p>
       <p class="level">${job.germanLevel
-        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed' })
-        : msg('No German level given', { id: 'job.level-none' })}</p>
+        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed', desc: 'On a job. {0} is a level with its explanation, such as “B1 – everyday life and simple work instructions”.' })
+        : msg('No German level given', { id: 'job.level-none', desc: 'On a job that names no level of German.' })}</p>
+      ${translationNote(texts, [job.title], this.locale.ui)}
     </li>`;
   }
 
+  /** A job's texts as the visitor chose to read them (Easy German, originals of machine translations). */
+  private jobTexts(job: Job, loaded: LoadedCatalogue): RecordTexts {
+    return this.versions.record(`job:${job.id}`, job, this.locale.content, loaded.catalogue.defaultLanguage);
+  }
+
+  /** What "Read aloud" reads: the job's texts in their languages, the rest in the interface's words. */
+  private jobSpeech(job: Job, loaded: LoadedCatalogue, texts: RecordTexts): SpeechPart[] {
+    const ui = this.locale.ui;
+    const parts: SpeechPart[] = [];
+    const text = (value: LocalText | undefined) => value && parts.push({ text: value.text, lang: value.lang });
+    const say = (value: string | undefined) => value && parts.push({ text: value, lang: ui });
+    text(texts.pick(job.title));
+    say(job.employer?.name);
+    const l = job.location;
+    say([...(job.employmentType ?? []).map((t) => this.typeText(t)), job.field ? this.fieldText(job.field) : '', [l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean).join(', '));
+    if (job.germanLevel) say(spokenLabels.germanLevel(this.levelText(job.germanLevel)));
+    text(texts.pick(job.description));
+    text(texts.pick(job.requirements));
+    if (job.apply?.phone && telUrl(job.apply.phone)) say(spokenLabels.phone(phoneWords(job.apply.phone)));
+    if (job.validThrough) say(spokenLabels.applyBy(formatDate(job.validThrough.slice(0, 10), ui)));
+    return parts;
+  }
+
+  /** Above the job's texts: the machine-translation mark with "Show original", "Leichte Sprache" and "Read aloud", where they apply. */
+  private textToolsTemplate(job: Job, loaded: LoadedCatalogue, texts: RecordTexts): TemplateResult | typeof nothing {
+    const key = `job:${job.id}`;
+    const values = [job.title, job.description, job.requirements];
+    const note = translationNote(texts, values, this.locale.ui, { versions: this.versions, key });
+    const easy = easyLanguageSwitch(this.versions, texts.hasEasy(values));
+    const read = readAloudButton(this.speech, key, this.jobSpeech(job, loaded, texts), 'read-aloud-note');
+    if (note === nothing && easy === nothing && read === nothing) return nothing;
+    return html`<div class="text-tools">${note}${easy}${read}${read === nothing ? nothing : readAloudNote('read-aloud-note')}</div>`;
+  }
+
+  /**
+   * When some of a job's text is not in the visitor's language (the page's, else the interface's):
+   * which language it is shown in, as an offer's details say.
+   */
+  private fallbackTemplate(texts: (LocalText | undefined)[]): TemplateResult | typeof nothing {
+    const wanted = primaryLanguage(this.locale.languages[0] ?? this.locale.ui);
+    const fallback = texts.find((t) => t && primaryLanguage(t.lang) !== wanted);
+    if (!fallback) return nothing;
+    const shownIn = languageName(fallback.lang, this.locale.ui);
+    return html`<p class="notice" role="note">
+      ${msg(str`Some of this text is not available in your language. It is shown in ${shownIn}.`, { id: 'detail.fallback', desc: '{0} is the name of a language in the interface language (“German”, “English”), as Intl gives it.' })}
+    </p>`;
+  }
+
   private detailTemplate(job: Job, loaded: LoadedCatalogue): TemplateResult {
-    const title = this.text(job.title, loaded);
-    const description = this.text(job.description, loaded);
-    const requirements = this.text(job.requirements, loaded);
+    const texts = this.jobTexts(job, loaded);
+    const title = texts.pick(job.title);
+    const description = texts.pick(job.description);
+    const requirements = texts.pick(job.requirements);
     const apply = job.apply ?? {};
     const url = safeUrl(apply.url);
     const mail = apply.email ? mailtoUrl(apply.email) : undefined;
     const tel = apply.phone ? telUrl(apply.phone) : undefined;
     const paragraph = (value: typeof description) =>
-      value ? html`<p class="text" dir="auto" lang=${value.lang.split('-')[0] === this.locale.ui ? nothing : value.lang}>${value.text}</p>` : nothing;
+      value ? html`<p class="text" dir=${value.dir} lang=${value.lang.toLowerCase() === this.locale.ui ? nothing : value.lang}>${value.text}</p>` : nothing;
     return html`<article class="detail" part="detail" aria-labelledby="job-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.select(null)}>
       <div class="actions">
-        <button type="button" class="button secondary" @click=${() => this.select(null)}>${msg('Back to the list', { id: 'job.back' })}</button>
-        <button type="button" class="button secondary" @click=${() => this.share(job.id)}>${msg('Share', { id: 'detail.share' })}</button>
-        <span role="status">${this.copied === 'copied' ? msg('Link copied.', { id: 'detail.copied' }) : this.copied === 'failed' ? msg('The link could not be copied.', { id: 'detail.copy-failed' }) : ''}</span>
+        <button type="button" class="button secondary" @click=${() => this.select(null)}>${msg('Back to the list', { id: 'job.back', desc: 'Button in a job’s details that goes back to the list.' })}</button>
+        <button type="button" class="button secondary" @click=${() => this.share(job.id)}>${msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer or job.' })}</button>
+        <span role="status">${this.copied === 'copied' ? msg('Link copied.', { id: 'detail.copied', desc: 'Status after “Share” when the link was copied to the clipboard.' }) : this.copied === 'failed' ? msg('The link could not be copied.', { id: 'detail.copy-failed', desc: 'Status after “Share” when the link could not be copied.' }) : ''}</span>
       </div>
-      <h2 id="job-title" tabindex="-1">${this.textTemplate(title)}</h2>
+      <h2 id="job-title" tabindex="-1">${textSpan(title, this.locale.ui)}</h2>
       ${job.employer ? html`<p class="employer">${safeUrl(job.employer.url)
         ? html`<a href=${safeUrl(job.employer.url) as string} target="_blank" rel="noopener noreferrer" dir="auto">${job.employer.name}</a>`
         : html`<span dir="auto">${job.employer.name}</span>`}</p>` : nothing}
@@ -505,28 +576,48 @@ export class JobBoard extends WillkommenElement {
         ${job.location ? html`<span dir="auto">${[job.location.street, [job.location.postalCode, job.location.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</span>` : nothing}
       </p>
       <p class="level">${job.germanLevel
-        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed' })
-        : msg('No German level given', { id: 'job.level-none' })}</p>
+        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed', desc: 'On a job. {0} is a level with its explanation, such as “B1 – everyday life and simple work instructions”.' })
+        : msg('No German level given', { id: 'job.level-none', desc: 'On a job that names no level of German.' })}</p>
+      ${ageNoticeTemplate(job, loaded.catalogue.checkAfterMonths, this.locale.ui)}
+      ${this.fallbackTemplate([title, description, requirements])}
+      ${this.textToolsTemplate(job, loaded, texts)}
       ${paragraph(description)}
-      ${requirements ? html`<section><h3>${msg('Requirements', { id: 'job.requirements' })}</h3>${paragraph(requirements)}</section>` : nothing}
+      ${requirements ? html`<section><h3>${msg('Requirements', { id: 'job.requirements', desc: 'Heading in a job’s details.' })}</h3>${paragraph(requirements)}</section>` : nothing}
       <section>
-        <h3>${msg('How to apply', { id: 'job.apply' })}</h3>
+        <h3>${msg('How to apply', { id: 'job.apply', desc: 'Heading in a job’s details, followed by the ways to apply (online, e-mail, phone).' })}</h3>
         <ul class="apply">
-          ${url?.startsWith('http') ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${msg('Apply online', { id: 'job.apply.online' })}</a></li>` : nothing}
-          ${mail ? html`<li>${msg('Email:', { id: 'detail.email' })} <a href=${mail} dir="ltr">${apply.email}</a></li>` : nothing}
-          ${tel ? html`<li>${msg('Phone:', { id: 'detail.phone' })} <a href=${tel} dir="ltr">${apply.phone}</a></li>` : nothing}
+          ${url?.startsWith('http') ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${msg('Apply online', { id: 'job.apply.online', desc: 'Link to the employer’s application form.' })}</a></li>` : nothing}
+          ${mail ? html`<li>${msg('Email:', { id: 'detail.email', desc: 'Label before an e-mail address; write the colon as your language does.' })} <a href=${mail} dir="ltr">${apply.email}</a></li>` : nothing}
+          ${tel ? html`<li>${msg('Phone:', { id: 'detail.phone', desc: 'Label before a phone number; write the colon as your language does.' })} <a href=${tel} dir="ltr">${apply.phone}</a></li>` : nothing}
         </ul>
       </section>
-      ${job.validThrough ? html`<p>${msg(str`Apply by ${formatDate(job.validThrough.slice(0, 10), this.locale.ui)}`, { id: 'job.valid' })}</p>` : nothing}
+      ${job.validThrough ? html`<p>${msg(str`Apply by ${formatDate(job.validThrough.slice(0, 10), this.locale.ui)}`, { id: 'job.valid', desc: 'In a job’s details. {0} is a date, such as “30 November 2026”: the last day to apply.' })}</p>` : nothing}
       ${job.datePosted ? html`<p class="meta">${this.postedText(job, loaded.catalogue.timeZone)}</p>` : nothing}
+      ${job.checked ? html`<dl class="steps">${freshnessFacts(job, this.locale.ui)}</dl>` : nothing}
+      ${reportMistakeTemplate(loaded.catalogue.corrections, { id: job.id, title: title?.text ?? job.id, page: this.jobLink(job.id) })}
     </article>`;
+  }
+
+  protected override listMessages(): ListMessages {
+    return {
+      title: () => msg('The jobs cannot be shown right now', { id: 'job.error.title', desc: 'Heading of the error box of the job board when the catalogue cannot be shown.' }),
+      offline: () => msg('This device is offline. The jobs will appear once the connection is back.', { id: 'job.error.offline' }),
+      notFound: () => msg('The list of jobs was not found at its address. Please tell the editors of this website.', { id: 'job.error.not-found', desc: 'The catalogue address gave “404 not found”. The editors are the people who run the website the element is placed in.' }),
+      http: (status) => msg(str`The server of the jobs reported an error (${status}). Please try again later.`, { id: 'job.error.http', desc: '{0} is the HTTP status code, such as 500 (it may be empty).' }),
+      tooLarge: () => msg('The list of jobs is too large to show on this page.', { id: 'job.error.too-large' }),
+      notCatalogue: () => msg('The address of the jobs does not deliver a list of jobs. Please tell the editors of this website.', { id: 'job.error.not-catalogue', desc: 'The catalogue address gives something that is not a catalogue. The editors are the people who run the website the element is placed in.' }),
+      network: () => msg('The jobs could not be loaded. Check your internet connection and try again.', { id: 'job.error.network' }),
+      stale: (date) => msg(str`You are seeing a saved copy from ${date}. The latest jobs could not be loaded.`, { id: 'job.state.stale', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+      staleUndated: () => msg('You are seeing a saved copy. The latest jobs could not be loaded.', { id: 'job.state.stale-undated' }),
+      savedLoading: (date) => msg(str`You are seeing a saved copy from ${date}. The latest jobs are still loading.`, { id: 'job.state.saved-loading', desc: '{0} is a date and time, such as “3 March 2026, 14:05”.' }),
+    };
   }
 
   protected override landmark(): Landmark {
     return {
-      name: msg('Jobs and apprenticeships', { id: 'region.job-board' }),
-      skipPast: msg('Skip the job board', { id: 'skip.past.job-board' }),
-      end: msg('End of the job board', { id: 'skip.end.job-board' }),
+      name: msg('Jobs and apprenticeships', { id: 'region.job-board', desc: 'Accessible name of the job board as a region of the page (read by screen readers).' }),
+      skipPast: msg('Skip the job board', { id: 'skip.past.job-board', desc: 'Button at the start of the job board (shown when it has keyboard focus) that moves past it.' }),
+      end: msg('End of the job board', { id: 'skip.end.job-board', desc: 'Marker at the end of the job board, where that button moves focus to (read by screen readers).' }),
     };
   }
 
@@ -546,9 +637,14 @@ export class JobBoard extends WillkommenElement {
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
     return html`${this.skipFiltersTemplate('h2.count')}${this.filtersTemplate(loaded)}
       <h2 class="count" tabindex="-1">${this.countText(jobs.length)}</h2>
+      ${this.versions.listHasEasy(loaded.catalogue.jobs, this.locale.content, (j) => [j.title, j.description])
+        ? html`<div class="text-tools list-tools">${easyLanguageSwitch(this.versions, true)}</div>`
+        : nothing}
       ${jobs.length === 0
         ? html`<div class="empty" part="empty">
-            <p>${msg('Try a higher German level, another field, or all places.', { id: 'job.empty' })}</p>
+            <p>${this.jobs(loaded, { ...filters, level: '', field: '', types: [], place: '', postedWithin: 0 }).length
+              ? msg('Try a higher German level, another field, or all places.', { id: 'job.empty', desc: 'Under “No jobs match your choice.” when other filters would show jobs.' })
+              : msg('There are no open jobs here yet.', { id: 'job.empty.catalogue', desc: 'Under “No jobs match your choice.” when the catalogue has no job that is still open (whatever the filters).' })}</p>
             ${filtered
               ? html`<button type="button" class="button" @click=${() => this.changed(() => {
                   this.field = '';
@@ -556,12 +652,12 @@ export class JobBoard extends WillkommenElement {
                   this.chosenLevel = '';
                   this.place = '';
                   this.posted = 0;
-                })}>${msg('Reset filters', { id: 'filter.reset' })}</button>`
+                })}>${msg('Reset filters', { id: 'filter.reset', desc: 'Button (verb): clear the visitor’s filters.' })}</button>`
               : nothing}
           </div>`
         : html`<ul class="jobs" part="results">${this.keyed(page, ({ job }) => job.id, ({ job, km }) => this.cardTemplate(job, km, loaded))}</ul>`}
       ${jobs.length > page.length
-        ? html`<button part="more" type="button" class="button secondary more" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more jobs', { id: 'job.more' })}</button>`
+        ? html`<button part="more" type="button" class="button secondary more" @click=${() => (this.shown = (this.shown ?? step) + step)}>${msg('Show more jobs', { id: 'job.more', desc: 'Button (verb): show more jobs.' })}</button>`
         : nothing}`;
   }
 }

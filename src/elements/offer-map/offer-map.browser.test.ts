@@ -58,8 +58,8 @@ const WORDS = {
     attribution: 'OpenStreetMap-Mitwirkende',
   },
   ar: {
-    loaded: /^تم تحميل الخريطة: \S+ (عرض|عرضان|عروض|عرضًا) في الجزء الظاهر منها$/,
-    zoomed: (n: string) => new RegExp(`^تم التكبير: ${n} (عرض|عرضان|عروض|عرضًا) هنا$`),
+    loaded: /^تم تحميل الخريطة: \S+ (خدمة|خدمتان|خدمات|خدمةً) في الجزء الظاهر منها$/,
+    zoomed: (n: string) => new RegExp(`^تم التكبير: ${n} (خدمة|خدمتان|خدمات|خدمةً) هنا$`),
     close: 'إغلاق',
     details: 'إظهار التفاصيل',
     zoomIn: 'تكبير',
@@ -241,6 +241,7 @@ describe('<offer-map for=…> with a search', () => {
     $$(search, '.cards a')[0].click();
     await until(() => $(map, '.wk-popup'));
     const button = $(map, '.wk-popup button');
+    await until(() => $$(search, '.detail-actions button').length > 0);
     $$(search, '.detail-actions button')[0].click();
     await until(() => !$(search, '.detail'));
     button.click();

@@ -7,16 +7,34 @@ import type { LangMap, Offer } from '../../catalogue/schema.js';
 import { WEEKDAYS } from '../../catalogue/values.js';
 import type { LocalText } from '../../catalogue/text.js';
 import { mailtoUrl, safeUrl, telUrl } from '../../catalogue/url.js';
-import { distance as formatDistance, formatDate, languageName, timeOfDay, weekdayName } from '../../i18n/format.js';
+import { distance as formatDistance, languageName, timeOfDay, timeZoneName, weekdayName } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
+import type { SpeechController, SpeechPart } from '../../controllers/speech-controller.js';
+import type { RecordTexts, ShownText, TextVersionsController } from '../../controllers/text-versions.js';
+import { easyLanguageSwitch } from '../base/easy-language.js';
+import { hoursWords, phoneWords, readAloudButton, readAloudNote, spokenLabels, spokenUi } from '../base/read-aloud.js';
+import { textSpan, translationNote } from '../base/text-block.js';
+import { noticeHolds } from '../../catalogue/freshness.js';
+import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
+import { nextStepsTemplate, noticeTemplate, wheelchairText } from '../base/next-steps.js';
+import { reportMistakeTemplate } from '../base/report-mistake.js';
+import type { TextSource } from '../base/text-source.js';
 
 export interface DetailHost {
   readonly uiLocale: string;
   readonly contentLanguage: string;
+  /** The language the visitor reads (the page's, else the browser's first): text in another gets a notice. */
+  readonly readerLanguage: string;
   textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
   textTemplateOf(value: LocalText | undefined): TemplateResult | typeof nothing;
   openStateText(state: OpenState): string;
   routeLink(offer: Offer): string;
+  /** The link to this offer on this page (the one "Share" gives). */
+  offerLink(id: string): string;
+  /** The visitor's text choices: Easy German, originals of machine translations. */
+  readonly versions: TextVersionsController;
+  /** Reads the detail aloud. */
+  readonly speech: SpeechController;
 }
 
 export interface DetailActions {
@@ -25,6 +43,8 @@ export interface DetailActions {
   print(title: string): void;
   shareStatus: string;
   distanceKm?: number;
+  /** The distance in words: from the visitor's position, or from the town they chose. */
+  distanceText?(km: number): string;
   /** From a pack: the full offer is still loading, or could not be loaded (then `retry`). */
   pending?: 'loading' | 'failed';
   retry?(): void;
@@ -37,59 +57,126 @@ function externalLink(href: string | undefined, label: TemplateResult | string):
   return html`<a href=${safe} rel=${external ? 'noopener noreferrer' : nothing} target=${external ? '_blank' : nothing}>${label}</a>`;
 }
 
+/**
+ * The catalogue's time zone in words: "German time" for Europe/Berlin, else the zone's long generic
+ * name in the visitor's language ("Central European Time"), never an IANA id such as "Europe/Berlin".
+ */
+function timeZoneText(zone: string, ui: string): string {
+  if (zone === 'Europe/Berlin') {
+    return msg('All times are German time.', { id: 'detail.timezone.germany', desc: 'Under the opening hours of an offer: the times are the local time in Germany (the catalogue’s time zone), which may differ from the visitor’s device.' });
+  }
+  const name = timeZoneName(zone, ui) ?? zone.replace(/_/g, ' '); // an unknown zone keeps its id
+  return msg(str`Time zone of these times: ${name}.`, { id: 'detail.timezone.other', desc: 'Under the opening hours of an offer, for a catalogue outside Germany. {0} is the name of a time zone in the interface language, as Intl gives it (“Central European Time”, “Mitteleuropäische Zeit”).' });
+}
+
 function hoursTemplate(host: DetailHost, offer: Offer, loaded: LoadedCatalogue): TemplateResult {
   const ui = host.uiLocale;
   const now = zonedTime(new Date(), loaded.catalogue.timeZone);
   const state = openState(offer, now);
   const weekly = offer.openingHours?.weekly ?? [];
-  const note = host.textOf(offer.openingHours?.note, loaded);
+  const note = offerTexts(host, offer, loaded).pick(offer.openingHours?.note);
   return html`<section class="hours" aria-labelledby="hours-title">
-    <h3 id="hours-title">${msg('Opening hours', { id: 'detail.hours' })}</h3>
+    <h3 id="hours-title">${msg('Opening hours', { id: 'detail.hours', desc: 'Heading (and table caption) of the opening hours in an offer’s details.' })}</h3>
     <p class="open-state" data-kind=${state.kind}><strong>${host.openStateText(state)}</strong></p>
     ${weekly.length
       ? html`<table>
-          <caption class="visually-hidden">${msg('Opening hours', { id: 'detail.hours' })}</caption>
+          <caption class="visually-hidden">${msg('Opening hours', { id: 'detail.hours', desc: 'Heading (and table caption) of the opening hours in an offer’s details.' })}</caption>
           <tbody>
             ${WEEKDAYS.map((day) => {
               const slots = slotsOn(weekly, day);
               const today = day === now.weekday;
               return html`<tr ?data-today=${today} aria-current=${today ? 'date' : nothing}>
-                <th scope="row">${weekdayName(day, ui)}${today ? html` <span class="today">${msg('(today)', { id: 'detail.today' })}</span>` : nothing}</th>
+                <th scope="row">${weekdayName(day, ui)}${today ? html` <span class="today">${msg('(today)', { id: 'detail.today', desc: 'Added after the weekday in the opening-hours table, marking today’s row.' })}</span>` : nothing}</th>
                 <td>${slots.length
                   ? slots.map((s, i) => html`${i ? html`<br />` : nothing}<bdi>${timeOfDay(s.opens, ui)}</bdi> – <bdi>${timeOfDay(s.closes, ui)}</bdi>`)
-                  : msg('closed', { id: 'detail.day-closed' })}</td>
+                  : msg('closed', { id: 'detail.day-closed', desc: 'A cell of the opening-hours table: closed all day on this weekday (adjective, lower case).' })}</td>
               </tr>`;
             })}
           </tbody>
         </table>
-        <p class="hint">${msg(str`Times in ${loaded.catalogue.timeZone.replace(/_/g, ' ')} time.`, { id: 'detail.timezone' })}</p>`
+        <p class="hint">${timeZoneText(loaded.catalogue.timeZone, ui)}</p>`
       : nothing}
     ${offer.openingHours?.appointmentOnly && weekly.length ? html`<p>${msg('Please make an appointment first.', { id: 'detail.appointment' })}</p>` : nothing}
-    ${note ? html`<p>${host.textTemplateOf(note)}</p>` : nothing}
+    ${note ? html`<p>${textSpan(note, ui)}</p>` : nothing}
   </section>`;
 }
 
+const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
+
 function fallbackNotice(host: DetailHost, texts: (LocalText | undefined)[]): TemplateResult | typeof nothing {
-  const fallback = texts.find((t) => t?.fallback);
+  // Compared with the visitor's own language, not the content language chosen for them: a visitor
+  // whose language the catalogue lacks reads German (or English) text, and is told so.
+  const reading = primaryTag(host.readerLanguage);
+  // (An original the visitor asked for with "show original" needs no notice.)
+  const fallback = texts.find((t) => t && !(t as Partial<ShownText>).original && (t.fallback || primaryTag(t.lang) !== reading));
   if (!fallback) return nothing;
   const shownIn = languageName(fallback.lang, host.uiLocale);
   return html`<p class="notice" role="note">
-    ${msg(str`Some of this text is not available in your language. It is shown in ${shownIn}.`, { id: 'detail.fallback' })}
+    ${msg(str`Some of this text is not available in your language. It is shown in ${shownIn}.`, { id: 'detail.fallback', desc: '{0} is the name of a language in the interface language (“German”, “English”), as Intl gives it.' })}
   </p>`;
 }
 
-/** A paragraph of catalogue text: its own direction, and its language when not the interface's. */
-function paragraph(className: string, value: LocalText | undefined, ui: string): TemplateResult | typeof nothing {
+/**
+ * A paragraph of catalogue text: its own direction, and its language when not exactly the
+ * interface's (Easy German, "de-x-ls", keeps its tag in a German interface).
+ */
+function paragraph(className: string, value: (LocalText & Partial<Pick<ShownText, 'dir'>>) | undefined, ui: string): TemplateResult | typeof nothing {
   if (!value) return nothing;
-  const lang = value.lang.toLowerCase().split('-')[0] === ui ? nothing : value.lang;
-  return html`<p class=${className} dir="auto" lang=${lang}>${value.text}</p>`;
+  const lang = value.lang.toLowerCase() === ui ? nothing : value.lang;
+  return html`<p class=${className} dir=${value.dir ?? 'auto'} lang=${lang}>${value.text}</p>`;
+}
+
+/** The offer's texts as the visitor chose to read them (Easy German, originals of machine translations). */
+function offerTexts(host: DetailHost, offer: Offer, loaded: LoadedCatalogue): RecordTexts {
+  return host.versions.record(`offer:${offer.id}`, offer, host.contentLanguage, loaded.catalogue.defaultLanguage);
+}
+
+/** What "Read aloud" reads: the detail's texts in their languages, the rest in the interface's words. */
+function offerSpeech(host: DetailHost, offer: Offer, loaded: LoadedCatalogue, texts: RecordTexts): SpeechPart[] {
+  const ui = host.uiLocale;
+  const parts: SpeechPart[] = [];
+  const text = (value: LocalText | undefined) => value && parts.push({ text: value.text, lang: value.lang });
+  const say = (value: string | undefined) => value && parts.push({ text: value, lang: ui });
+  const summary = texts.pick(offer.summary);
+  const description = texts.pick(offer.description);
+  text(texts.pick(offer.title));
+  say(offer.organization?.name);
+  if (noticeHolds(offer.notice, loaded.catalogue.timeZone, new Date())) text(texts.pick(offer.notice?.text));
+  text(summary);
+  if (description && description.text !== summary?.text) text(description);
+  const l = offer.location;
+  const address = [l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  if (address) say(spokenLabels.address(address));
+  if (offer.contact?.phone && telUrl(offer.contact.phone)) say(spokenLabels.phone(phoneWords(offer.contact.phone)));
+  const weekly = offer.openingHours?.weekly ?? [];
+  say(spokenLabels.hours(spokenUi(host.openStateText(openState(offer, zonedTime(new Date(), loaded.catalogue.timeZone))))));
+  if (weekly.length) say(hoursWords(weekly, ui));
+  text(texts.pick(offer.openingHours?.note));
+  if (offer.wheelchair) say(wheelchairText(offer.wheelchair));
+  return parts;
+}
+
+/**
+ * Above the offer's texts: the mark on machine-translated text with "Show original", the
+ * "Leichte Sprache" switch and "Read aloud", each only where it applies.
+ */
+function textToolsTemplate(host: DetailHost, offer: Offer, loaded: LoadedCatalogue, texts: RecordTexts): TemplateResult | typeof nothing {
+  const key = `offer:${offer.id}`;
+  const values = [offer.title, offer.summary, offer.description, offer.openingHours?.note, offer.notice?.text, offer.bring, offer.audience, offer.costNote];
+  const note = translationNote(texts, values, host.uiLocale, { versions: host.versions, key });
+  const easy = easyLanguageSwitch(host.versions, texts.hasEasy(values));
+  const read = readAloudButton(host.speech, key, offerSpeech(host, offer, loaded, texts), 'read-aloud-note');
+  if (note === nothing && easy === nothing && read === nothing) return nothing;
+  return html`<div class="text-tools">${note}${easy}${read}${read === nothing ? nothing : readAloudNote('read-aloud-note')}</div>`;
 }
 
 export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: LoadedCatalogue, actions: DetailActions): TemplateResult {
   const ui = host.uiLocale;
-  const title = host.textOf(offer.title, loaded);
-  const summary = host.textOf(offer.summary, loaded);
-  const description = host.textOf(offer.description, loaded);
+  const texts = offerTexts(host, offer, loaded);
+  const title = texts.pick(offer.title);
+  const summary = texts.pick(offer.summary);
+  const description = texts.pick(offer.description);
+  const source: TextSource = { ui, text: (value) => texts.pick(value), template: (value) => textSpan(value, ui) };
   const location = offer.location;
   const route = safeUrl(host.routeLink(offer));
   const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
@@ -97,56 +184,59 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
   const phone = offer.contact?.phone;
   const email = offer.contact?.email;
   const costs: Record<string, string> = {
-    free: msg('Free of charge', { id: 'filter.free' }),
-    reduced: msg('Reduced price or subsidised', { id: 'cost.reduced' }),
-    paid: msg('With a fee', { id: 'cost.paid' }),
+    free: msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }),
+    reduced: msg('Reduced price or subsidised', { id: 'cost.reduced', desc: 'The cost of an offer or event (the value after “Cost”).' }),
+    paid: msg('With a fee', { id: 'cost.paid', desc: 'The cost of an offer or event (the value after “Cost”): the visitor has to pay.' }),
   };
   return html`<article part="detail" class="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && actions.back()}>
     <div class="detail-actions">
       <button type="button" class="button secondary" @click=${actions.back}>
-        <span aria-hidden="true" class="back-arrow">←</span> ${msg('Back to the list', { id: 'detail.back' })}
+        <span aria-hidden="true" class="back-arrow">←</span> ${msg('Back to the list', { id: 'detail.back', desc: 'Button in an offer’s details that goes back to the list of results.' })}
       </button>
-      <button type="button" class="button secondary" @click=${() => actions.share(title?.text ?? offer.id)}>${msg('Share', { id: 'detail.share' })}</button>
-      <button type="button" class="button secondary" @click=${() => actions.print(title?.text ?? offer.id)}>${msg('Print', { id: 'detail.print' })}</button>
+      <button type="button" class="button secondary" @click=${() => actions.share(title?.text ?? offer.id)}>${msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer or job.' })}</button>
+      <button type="button" class="button secondary" @click=${() => actions.print(title?.text ?? offer.id)}>${msg('Print', { id: 'detail.print', desc: 'Button (verb): print this offer.' })}</button>
       <span role="status" class="share-status">${actions.shareStatus === 'copied'
-        ? msg('Link copied.', { id: 'detail.copied' })
+        ? msg('Link copied.', { id: 'detail.copied', desc: 'Status after “Share” when the link was copied to the clipboard.' })
         : actions.shareStatus === 'failed'
-          ? msg('The link could not be copied.', { id: 'detail.copy-failed' })
+          ? msg('The link could not be copied.', { id: 'detail.copy-failed', desc: 'Status after “Share” when the link could not be copied.' })
           : ''}</span>
     </div>
-    <h2 id="detail-title" tabindex="-1">${host.textTemplateOf(title)}</h2>
+    <h2 id="detail-title" tabindex="-1">${textSpan(title, ui)}</h2>
     ${actions.pending === 'loading'
-      ? html`<p class="notice" role="status">${msg('Loading the details…', { id: 'detail.loading' })}</p>`
+      ? html`<p class="notice" role="status">${msg('Loading the details…', { id: 'detail.loading', desc: 'Status in an offer’s details while the rest of them loads.' })}</p>`
       : actions.pending === 'failed'
         ? html`<div class="notice warning" role="alert">
-            <p>${msg('The details of this offer could not be loaded.', { id: 'detail.failed' })}</p>
-            <button type="button" class="button secondary" @click=${() => actions.retry?.()}>${msg('Try again', { id: 'action.retry' })}</button>
+            <p>${msg('The details of this offer could not be loaded.', { id: 'detail.failed', desc: 'Warning in an offer’s details, followed by a “Try again” button.' })}</p>
+            <button type="button" class="button secondary" @click=${() => actions.retry?.()}>${msg('Try again', { id: 'action.retry', desc: 'Button (verb): load the catalogue or the details again.' })}</button>
           </div>`
         : nothing}
     ${offer.organization
       ? html`<p class="org">${offer.organization.url ? externalLink(offer.organization.url, html`<span dir="auto">${offer.organization.name}</span>`) : html`<span dir="auto">${offer.organization.name}</span>`}</p>`
       : nothing}
     ${fallbackNotice(host, [title, summary, description])}
-    ${offer.temporarilyClosed ? html`<p class="notice warning">${msg('This offer is temporarily closed.', { id: 'detail.closed' })}</p>` : nothing}
+    ${textToolsTemplate(host, offer, loaded, texts)}
+    ${noticeTemplate(source, offer, loaded.catalogue.timeZone, offer.temporarilyClosed ? msg('This offer is temporarily closed.', { id: 'detail.closed', desc: 'Warning in an offer’s details: the place is closed for a while.' }) : undefined)}
+    ${ageNoticeTemplate(offer, loaded.catalogue.checkAfterMonths, ui)}
     ${paragraph('lead', summary, ui)}
     ${description && description.text !== summary?.text ? paragraph('description', description, ui) : nothing}
+    ${nextStepsTemplate(source, offer, { heading: true, cost: { label: msg('Cost', { id: 'detail.cost', desc: 'Label in an offer’s details, followed by “Free of charge”, “With a fee” or “Reduced price or subsidised”.' }), value: offer.cost && costs[offer.cost] } })}
 
     <div class="detail-grid">
       <section aria-labelledby="contact-title">
-        <h3 id="contact-title">${msg('Address and contact', { id: 'detail.contact' })}</h3>
-        ${offer.online ? html`<p>${msg('This offer is online.', { id: 'detail.online' })}</p>` : nothing}
+        <h3 id="contact-title">${msg('Address and contact', { id: 'detail.contact', desc: 'Heading in an offer’s details.' })}</h3>
+        ${offer.online ? html`<p>${msg('This offer is online.', { id: 'detail.online', desc: 'In an offer’s details: the offer takes place online (not: “this entry is published online”).' })}</p>` : nothing}
         ${location
           ? html`<address>
               ${location.street ? html`<span dir="auto">${location.street}</span><br />` : nothing}
               <span dir="auto">${[location.postalCode, location.locality].filter(Boolean).join(' ')}</span>
-              ${actions.distanceKm !== undefined ? html`<br /><span class="distance">${msg(str`${formatDistance(actions.distanceKm, ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
+              ${actions.distanceKm !== undefined ? html`<br /><span class="distance">${actions.distanceText?.(actions.distanceKm) ?? msg(str`${formatDistance(actions.distanceKm, ui)} away`, { id: 'offer.distance', desc: 'Distance from the visitor’s own position (“Near me”). {0} is a formatted distance, such as “2.5 km”.' })}</span>` : nothing}
             </address>`
           : nothing}
         <ul class="contact-list">
-          ${route ? html`<li>${externalLink(route, msg('Route planner (OpenStreetMap)', { id: 'detail.route' }))}</li>` : nothing}
-          ${phone && telUrl(phone) ? html`<li>${msg('Phone:', { id: 'detail.phone' })} <a href=${telUrl(phone) as string} dir="ltr">${phone}</a></li>` : nothing}
-          ${email && mailtoUrl(email) ? html`<li>${msg('Email:', { id: 'detail.email' })} <a href=${mailtoUrl(email) as string} dir="ltr">${email}</a></li>` : nothing}
-          ${website ? html`<li>${externalLink(website, msg('Website', { id: 'detail.website' }))}</li>` : nothing}
+          ${route ? html`<li>${externalLink(route, msg('Route planner (OpenStreetMap)', { id: 'detail.route', desc: 'Link to a route planner (OpenStreetMap) with the offer’s address.' }))}</li>` : nothing}
+          ${phone && telUrl(phone) ? html`<li>${msg('Phone:', { id: 'detail.phone', desc: 'Label before a phone number; write the colon as your language does.' })} <a href=${telUrl(phone) as string} dir="ltr">${phone}</a></li>` : nothing}
+          ${email && mailtoUrl(email) ? html`<li>${msg('Email:', { id: 'detail.email', desc: 'Label before an e-mail address; write the colon as your language does.' })} <a href=${mailtoUrl(email) as string} dir="ltr">${email}</a></li>` : nothing}
+          ${website ? html`<li>${externalLink(website, msg('Website', { id: 'detail.website', desc: 'Link to the website of an offer or organisation.' }))}</li>` : nothing}
         </ul>
       </section>
       ${hoursTemplate(host, offer, loaded)}
@@ -154,15 +244,16 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
 
     <dl class="facts">
       ${offer.languages?.length
-        ? html`<dt>${msg('Languages spoken', { id: 'filter.languages' })}</dt>
+        ? html`<dt>${msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' })}</dt>
             <dd><ul class="tags">${offer.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul></dd>`
         : nothing}
-      ${offer.cost ? html`<dt>${msg('Cost', { id: 'detail.cost' })}</dt><dd>${costs[offer.cost]}</dd>` : nothing}
+      ${offer.cost && !offer.costNote ? html`<dt>${msg('Cost', { id: 'detail.cost', desc: 'Label in an offer’s details, followed by “Free of charge”, “With a fee” or “Reduced price or subsidised”.' })}</dt><dd>${costs[offer.cost]}</dd>` : nothing}
       ${offer.categories?.length
-        ? html`<dt>${msg('Topics', { id: 'filter.categories' })}</dt>
+        ? html`<dt>${msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' })}</dt>
             <dd><ul class="tags">${offer.categories.map((id) => html`<li class="tag">${host.textTemplateOf(host.textOf(categories.get(id), loaded))}</li>`)}</ul></dd>`
         : nothing}
-      ${offer.updated ? html`<dt>${msg('Last updated', { id: 'detail.updated' })}</dt><dd>${formatDate(offer.updated, ui)}</dd>` : nothing}
+      ${freshnessFacts(offer, ui)}
     </dl>
+    ${reportMistakeTemplate(loaded.catalogue.corrections, { id: offer.id, title: title?.text ?? offer.id, page: host.offerLink(offer.id) })}
   </article>`;
 }

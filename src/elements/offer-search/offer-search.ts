@@ -13,16 +13,42 @@ import { endonym } from '../../i18n/locales.js';
 import { plural } from '../../i18n/plural.js';
 import { NO_FILTERS, OfferQuery, type GeoPoint, type OfferFilters, type OfferResult, type OfferResults, type Town } from '../../search/offer-query.js';
 import { WillkommenElement, type Landmark } from '../base/willkommen-element.js';
-import { offerDetailTemplate } from './offer-detail.js';
+import type * as OfferDetail from './offer-detail.js';
+import { SpeechController } from '../../controllers/speech-controller.js';
+import { TextVersionsController } from '../../controllers/text-versions.js';
+import { easyLanguageSwitch } from '../base/easy-language.js';
+import { textFeatureStyles, textSpan, translationNote } from '../base/text-block.js';
+import { helpStyles } from '../base/help-styles.js';
+import { cardNoticeTemplate, wheelchairTemplate } from '../base/next-steps.js';
+import type { TextSource } from '../base/text-source.js';
 import { controlStyles } from '../../styles/controls.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 
-export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-now', 'free', 'near-me'] as const;
+/**
+ * The details of an offer (with sharing, reading aloud, reporting a mistake …) are a module of their
+ * own, loaded once the list is on the screen or when an offer is about to be opened: visitors who only
+ * read the list do not wait for it.
+ */
+let detail: typeof OfferDetail | undefined;
+let detailLoading: Promise<typeof OfferDetail> | undefined;
+function loadDetail(): Promise<typeof OfferDetail> {
+  detailLoading ??= import('./offer-detail.js').then((module) => (detail = module));
+  return detailLoading;
+}
+/** Loads the details' module when the page has nothing else to do. */
+function loadDetailWhenIdle(): void {
+  if (detailLoading) return;
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(() => void loadDetail(), { timeout: 2000 });
+  else setTimeout(() => void loadDetail(), 200);
+}
+
+export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-now', 'free', 'wheelchair', 'near-me'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 const URL_PREFIX = 'wk-';
 /** The element's parameters in the page URL (after the prefix): search text, filters, the open offer. */
-const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'offer'] as const;
+const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'wheelchair', 'offer'] as const;
 
 function list(value: string | null | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -30,11 +56,14 @@ function list(value: string | null | undefined): string[] {
 
 /**
  * Finds the right help in the catalogue: search as you type (forgiving typos and spellings, in every
- * language of the catalogue), filters for category, language spoken, place, open now, free of charge
- * and near me, and the full details of an offer with opening hours, route and contact.
+ * language of the catalogue), filters for category, language spoken, place, open now, free of charge,
+ * wheelchair access and near me, and the full details of an offer with opening hours, route and
+ * contact, its next steps (a short-term notice, booking, what to bring, who it is for, costs,
+ * wheelchair access), when it was last checked, and "report a mistake" where the catalogue says where.
  *
  * @summary Search and filter the offers of a Willkommen catalogue.
  * @tagname offer-search
+ * @api results, selected, open, reset, offerLink
  *
  * @csspart search - The search field.
  * @csspart filters - The filter area.
@@ -53,11 +82,16 @@ function list(value: string | null | undefined): string[] {
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
 export class OfferSearch extends WillkommenElement {
-  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles];
+  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles, textFeatureStyles, helpStyles];
 
   @query('#search') private searchInput!: HTMLInputElement | null;
 
   protected override readonly announcesCounts = true;
+
+  /** @internal The visitor's text choices (Easy German, originals of machine translations), for the detail template. */
+  readonly versions = new TextVersionsController(this);
+  /** @internal Reads an offer's details aloud, for the detail template. */
+  readonly speech = new SpeechController(this);
 
   /** Preset categories (comma-separated ids). With `hide-filters="categories"` they are fixed. */
   @property() categories = '';
@@ -65,11 +99,15 @@ export class OfferSearch extends WillkommenElement {
   @property() region = '';
   /** Preset languages spoken (comma-separated BCP 47 codes). */
   @property() languages = '';
-  /** Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now, free, near-me). */
+  /**
+   * Filters the visitor does not see (comma-separated: query, categories, languages, place, open-now,
+   * free, wheelchair, near-me). The wheelchair filter (offers whose place can be reached in a
+   * wheelchair, fully or partly) is shown only when the catalogue's offers say anything of it.
+   */
   @property({ attribute: 'hide-filters' }) hideFilters = '';
   /**
    * Keep search, filters and the open offer in the page URL (`wk-q`, `wk-cat`, `wk-lang`, `wk-place`,
-   * `wk-open`, `wk-free`, `wk-offer`): read when the element loads and on back and forward, written on
+   * `wk-open`, `wk-free`, `wk-wheelchair`, `wk-offer`): read when the element loads and on back and forward, written on
    * every change. Without it (and without `open-linked`) the element neither reads nor writes the URL.
    */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
@@ -103,7 +141,7 @@ export class OfferSearch extends WillkommenElement {
   /** The search this element follows the background indexing of, and how to stop following it. */
   private followed?: { query: OfferQuery; stop: () => void };
   private preparing = new WeakSet<OfferQuery>();
-  private lastFacets?: { towns: Town[]; languages: [string, number][] };
+  private lastFacets?: { towns: Town[]; languages: [string, number][]; wheelchair: boolean };
 
   /** The results currently listed (for a linked map and for hosts). */
   get results(): OfferResult[] {
@@ -170,6 +208,7 @@ export class OfferSearch extends WillkommenElement {
       place: url.place !== undefined && shown('place') ? url.place : preset.place,
       openNow: url.open === '1' && shown('open-now'),
       free: url.free === '1' && shown('free'),
+      wheelchair: url.wheelchair === '1' && shown('wheelchair'),
     };
   }
 
@@ -199,6 +238,7 @@ export class OfferSearch extends WillkommenElement {
       if (this.isHidden('place')) patch.place = preset.place;
       if (this.isHidden('open-now')) patch.openNow = false;
       if (this.isHidden('free')) patch.free = false;
+      if (this.isHidden('wheelchair')) patch.wheelchair = false;
       if (this.isHidden('near-me') && this.filters.near) {
         patch.near = undefined;
         this.nearLabel = '';
@@ -234,6 +274,7 @@ export class OfferSearch extends WillkommenElement {
       place: f.place,
       open: f.openNow ? '1' : '',
       free: f.free ? '1' : '',
+      wheelchair: f.wheelchair ? '1' : '',
       offer: this.selectedId ?? '',
     };
   }
@@ -271,10 +312,10 @@ export class OfferSearch extends WillkommenElement {
   }
 
   /**
-   * The towns and languages the filters offer. While a large catalogue's filter data is read in
+   * The towns and languages the filters offer, and whether wheelchair access is known. While a large catalogue's filter data is read in
    * slices, those of the catalogue shown before stay (reading them at once would block the page).
    */
-  private facets(catalogue: Catalogue): { towns: Town[]; languages: [string, number][] } {
+  private facets(catalogue: Catalogue): { towns: Town[]; languages: [string, number][]; wheelchair: boolean } {
     const q = this.query(catalogue);
     if (!q.ready && catalogue.offers.length > 20_000 && this.lastFacets) {
       if (!this.preparing.has(q)) {
@@ -283,7 +324,7 @@ export class OfferSearch extends WillkommenElement {
       }
       return this.lastFacets;
     }
-    this.lastFacets = { towns: q.towns, languages: q.languages };
+    this.lastFacets = { towns: q.towns, languages: q.languages, wheelchair: q.hasWheelchair };
     return this.lastFacets;
   }
 
@@ -331,6 +372,12 @@ export class OfferSearch extends WillkommenElement {
     });
   }
 
+  /** An offer is likely to be opened: its details' module and (from a pack) its full record are fetched. */
+  private prepareDetail(id: string): void {
+    void loadDetail();
+    this.data.fullOffer(id);
+  }
+
   private select(id: string | null, fromVisitor = true): void {
     const state = this.data.state;
     const offer = id && state.status === 'ready' ? state.result.catalogue.offers.find((o) => o.id === id) ?? null : null;
@@ -340,10 +387,15 @@ export class OfferSearch extends WillkommenElement {
     this.shareStatus = '';
     this.writeUrl('push');
     if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer, id }));
-    this.updateComplete.then(() => {
-      if (id) this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-      else this.restoreFocus();
-    });
+    if (id) {
+      // The details may still be on their way: focus goes to them once they are rendered.
+      void loadDetail()
+        .then(() => {
+          this.requestUpdate();
+          return this.updateComplete;
+        })
+        .then(() => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus());
+    } else this.updateComplete.then(() => this.restoreFocus());
   }
 
   private restoreFocus(): void {
@@ -414,16 +466,25 @@ export class OfferSearch extends WillkommenElement {
   // ——— text ———
 
   countText(n: number): string {
-    if (n === 0) return msg('No offers match your search.', { id: 'results.none' });
+    if (n === 0) return msg('No offers match your search.', { id: 'results.none', desc: 'Heading (also spoken) when no offer matches the search and the filters.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} offers`, { id: 'results.count.zero' }),
-      one: () => msg(str`${shown} offer`, { id: 'results.count.one' }),
-      two: () => msg(str`${shown} offers`, { id: 'results.count.two' }),
-      few: () => msg(str`${shown} offers`, { id: 'results.count.few' }),
-      many: () => msg(str`${shown} offers`, { id: 'results.count.many' }),
-      other: () => msg(str`${shown} offers`, { id: 'results.count.other' }),
+      zero: () => msg(str`${shown} offers`, { id: 'results.count.zero', desc: 'Plural form “zero” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      one: () => msg(str`${shown} offer`, { id: 'results.count.one', desc: 'Plural form “one” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      two: () => msg(str`${shown} offers`, { id: 'results.count.two', desc: 'Plural form “two” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      few: () => msg(str`${shown} offers`, { id: 'results.count.few', desc: 'Plural form “few” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      many: () => msg(str`${shown} offers`, { id: 'results.count.many', desc: 'Plural form “many” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      other: () => msg(str`${shown} offers`, { id: 'results.count.other', desc: 'Plural form “other” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
     });
+  }
+
+  /** How far an offer is: from the visitor's position, or from the town they chose. */
+  distanceText(km: number): string {
+    const distance = formatDistance(km, this.locale.ui);
+    const town = this.nearLabel;
+    return town
+      ? msg(str`${distance} from ${town}`, { id: 'offer.distance-from', desc: 'Distance from a town the visitor chose (“or near …”), not from the visitor. {0} is a formatted distance, such as “2.5 km”; {1} is the town’s name as the catalogue writes it (usually German): choose a wording that does not need to inflect the name.' })
+      : msg(str`${distance} away`, { id: 'offer.distance', desc: 'Distance from the visitor’s own position (“Near me”). {0} is a formatted distance, such as “2.5 km”.' });
   }
 
   openStateText(state: OpenState): string {
@@ -431,22 +492,22 @@ export class OfferSearch extends WillkommenElement {
     switch (state.kind) {
       case 'open': {
         const time = timeOfDay(state.closes, ui);
-        return msg(str`Open now · closes at ${time}`, { id: 'hours.open' });
+        return msg(str`Open now · closes at ${time}`, { id: 'hours.open', desc: 'Opening state on a card. {0} is a time of day, such as “18:00” or “6:00 PM”.' });
       }
       case 'closed': {
-        if (!state.next) return msg('Closed', { id: 'hours.closed' });
+        if (!state.next) return msg('Closed', { id: 'hours.closed', desc: 'Opening state on a card (adjective): closed now, and no next opening is known.' });
         const time = timeOfDay(state.next.opens, ui);
-        if (state.next.inDays === 0) return msg(str`Closed · opens today at ${time}`, { id: 'hours.opens-today' });
-        if (state.next.inDays === 1) return msg(str`Closed · opens tomorrow at ${time}`, { id: 'hours.opens-tomorrow' });
+        if (state.next.inDays === 0) return msg(str`Closed · opens today at ${time}`, { id: 'hours.opens-today', desc: 'Opening state on a card. {0} is a time of day, such as “14:00” or “2:00 PM”.' });
+        if (state.next.inDays === 1) return msg(str`Closed · opens tomorrow at ${time}`, { id: 'hours.opens-tomorrow', desc: 'Opening state on a card. {0} is a time of day, such as “09:00” or “9:00 AM”.' });
         const day = weekdayName(state.next.day, ui);
-        return msg(str`Closed · opens ${day} at ${time}`, { id: 'hours.opens-day' });
+        return msg(str`Closed · opens ${day} at ${time}`, { id: 'hours.opens-day', desc: 'Opening state on a card. {0} is a weekday name in the nominative, as Intl gives it (“Monday”, “Montag”, “понеділок”); {1} is a time of day. Choose a wording that needs no case ending on the weekday.' });
       }
       case 'temporarily-closed':
-        return msg('Temporarily closed', { id: 'hours.temporarily-closed' });
+        return msg('Temporarily closed', { id: 'hours.temporarily-closed', desc: 'Opening state on a card and on the map (adjective).' });
       case 'appointment':
-        return msg('By appointment', { id: 'hours.appointment' });
+        return msg('By appointment', { id: 'hours.appointment', desc: 'Opening state on a card: visits only with an appointment made before.' });
       default:
-        return msg('Opening hours not known – please ask', { id: 'hours.unknown' });
+        return msg('Opening hours not known – please ask', { id: 'hours.unknown', desc: 'Opening state on a card when the catalogue gives no opening hours.' });
     }
   }
 
@@ -455,7 +516,7 @@ export class OfferSearch extends WillkommenElement {
   private searchTemplate(): TemplateResult | typeof nothing {
     if (this.isHidden('query')) return nothing;
     return html`<div class="search-row">
-      <label for="search" class="search-label">${msg('Search offers', { id: 'search.label' })}</label>
+      <label for="search" class="search-label">${msg('Search offers', { id: 'search.label', desc: 'Label of the search field (verb + object).' })}</label>
       <input
         id="search"
         part="search"
@@ -465,7 +526,7 @@ export class OfferSearch extends WillkommenElement {
         spellcheck="false"
         dir="auto"
         .value=${this.filters.query}
-        placeholder=${msg('e.g. German course, counselling, Rostock', { id: 'search.placeholder' })}
+        placeholder=${msg('e.g. German course, counselling, Rostock', { id: 'search.placeholder', desc: 'Example words in the empty search field; Rostock is a town.' })}
         @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })}
       />
     </div>`;
@@ -475,7 +536,7 @@ export class OfferSearch extends WillkommenElement {
     if (this.isHidden('categories')) return nothing;
     const selected = new Set(this.filters.categories);
     return html`<fieldset class="chips">
-      <legend>${msg('Topics', { id: 'filter.categories' })}</legend>
+      <legend>${msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' })}</legend>
       ${loaded.catalogue.categories.map((category) => {
         const n = results.categoryCounts.get(category.id) ?? 0;
         const name = this.text(category.name, loaded);
@@ -502,7 +563,8 @@ export class OfferSearch extends WillkommenElement {
       (this.isHidden('languages') ? 0 : f.languages.length) +
       (f.place && !this.isHidden('place') ? 1 : 0) +
       (f.openNow ? 1 : 0) +
-      (f.free ? 1 : 0)
+      (f.free ? 1 : 0) +
+      (f.wheelchair ? 1 : 0)
     );
   }
 
@@ -512,29 +574,34 @@ export class OfferSearch extends WillkommenElement {
     const showPlace = !this.isHidden('place');
     const showOpen = !this.isHidden('open-now');
     const showFree = !this.isHidden('free');
-    if (!showLanguages && !showPlace && !showOpen && !showFree) return nothing;
+    const showWheelchair = !this.isHidden('wheelchair') && (q.wheelchair || !!this.filters.wheelchair);
+    if (!showLanguages && !showPlace && !showOpen && !showFree && !showWheelchair) return nothing;
     const active = this.activeFilterCount();
     const selectedLanguages = new Set(this.filters.languages);
     return html`<div class="more-filters">
       ${showOpen
         ? html`<label class="toggle"><input type="checkbox" .checked=${this.filters.openNow} @change=${(e: Event) => this.setFilters({ openNow: (e.target as HTMLInputElement).checked })} />
-            ${msg('Open now', { id: 'filter.open-now' })}</label>`
+            ${msg('Open now', { id: 'filter.open-now', desc: 'Checkbox of a filter (only what is open at this moment), and the opening state in a map popup. Adjective (“currently open”), not the verb “to open”.' })}</label>`
         : nothing}
       ${showFree
         ? html`<label class="toggle"><input type="checkbox" .checked=${this.filters.free} @change=${(e: Event) => this.setFilters({ free: (e.target as HTMLInputElement).checked })} />
-            ${msg('Free of charge', { id: 'filter.free' })}</label>`
+            ${msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' })}</label>`
+        : nothing}
+      ${showWheelchair
+        ? html`<label class="toggle"><input type="checkbox" name="wheelchair" .checked=${!!this.filters.wheelchair} @change=${(e: Event) => this.setFilters({ wheelchair: (e.target as HTMLInputElement).checked })} />
+            ${this.wheelchairFilterLabel()}</label>`
         : nothing}
       ${showPlace
         ? html`<label class="select">
-            <span>${msg('Place', { id: 'filter.place' })}</span>
+            <span>${msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' })}</span>
             <select @change=${(e: Event) => this.setFilters({ place: (e.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${!this.filters.place}>${msg('Everywhere', { id: 'filter.place.all' })}</option>
+              <option value="" ?selected=${!this.filters.place}>${msg('Everywhere', { id: 'filter.place.all', desc: 'First option of the place filter: any place.' })}</option>
               ${loaded.catalogue.regions.length
-                ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions' })}>
+                ? html`<optgroup label=${msg('Regions', { id: 'filter.place.regions', desc: 'Heading of a group of options (regions) in the place filter.' })}>
                     ${loaded.catalogue.regions.map((r) => html`<option value="region:${r.id}" ?selected=${this.filters.place === `region:${r.id}`}>${this.text(r.name, loaded)?.text ?? r.id}</option>`)}
                   </optgroup>`
                 : nothing}
-              <optgroup label=${msg('Towns', { id: 'filter.place.towns' })}>
+              <optgroup label=${msg('Towns', { id: 'filter.place.towns', desc: 'Heading of a group of options (towns and villages) in the place filter.' })}>
                 ${q.towns.map((t) => html`<option value="town:${t.name}" ?selected=${this.filters.place === `town:${t.name}`}>${t.name}</option>`)}
               </optgroup>
             </select>
@@ -542,9 +609,9 @@ export class OfferSearch extends WillkommenElement {
         : nothing}
       ${showLanguages
         ? html`<details class="languages disclosure" ?open=${this.filters.languages.length > 0}>
-            <summary>${msg('Languages spoken', { id: 'filter.languages' })}${this.filters.languages.length ? html` <span class="count">${formatCount(this.filters.languages.length, this.locale.ui)}</span>` : nothing}</summary>
+            <summary>${msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' })}${this.filters.languages.length ? html` <span class="count">${formatCount(this.filters.languages.length, this.locale.ui)}</span>` : nothing}</summary>
             <fieldset class="chips">
-              <legend class="visually-hidden">${msg('Languages spoken', { id: 'filter.languages' })}</legend>
+              <legend class="visually-hidden">${msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' })}</legend>
               ${q.languages.map(
                 ([tag]) => html`<label class="chip" ?data-checked=${selectedLanguages.has(tag)}>
                   <input
@@ -561,7 +628,7 @@ export class OfferSearch extends WillkommenElement {
             </fieldset>
           </details>`
         : nothing}
-      ${active ? html`<button type="button" class="link-button" @click=${() => this.resetFilters('visitor')}>${msg('Reset filters', { id: 'filter.reset' })}</button>` : nothing}
+      ${active ? html`<button type="button" class="link-button" @click=${() => this.resetFilters('visitor')}>${msg('Reset filters', { id: 'filter.reset', desc: 'Button (verb): clear the visitor’s filters.' })}</button>` : nothing}
     </div>`;
   }
 
@@ -572,51 +639,61 @@ export class OfferSearch extends WillkommenElement {
     return html`<div class="near">
       <button type="button" class="button secondary" aria-pressed=${usingPosition ? 'true' : 'false'} ?disabled=${this.locating === 'asking'} @click=${() => (usingPosition ? this.setFilters({ near: undefined }) : this.locate())}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7Zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5Z" /></svg>
-        ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking' }) : msg('Near me', { id: 'near.button' })}
+        ${this.locating === 'asking' ? msg('Finding your position…', { id: 'near.asking', desc: 'Button text while the browser finds the visitor’s position.' }) : msg('Near me', { id: 'near.button', desc: 'Button: sort the offers by distance from the visitor’s own position.' })}
       </button>
       <label class="select inline">
-        <span>${msg('or near', { id: 'near.town' })}</span>
+        <span>${msg('or near', { id: 'near.town', desc: 'Label before a list of towns (“Near me … or near [town]”): sort by distance from that town instead.' })}</span>
         <select @change=${(e: Event) => {
           const name = (e.target as HTMLSelectElement).value;
           this.nearTown(name, towns.find((t) => t.name === name)?.point);
         }}>
-          <option value="" ?selected=${!this.nearLabel}>${msg('choose a town', { id: 'near.choose' })}</option>
+          <option value="" ?selected=${!this.nearLabel}>${msg('choose a town', { id: 'near.choose', desc: 'First, empty option of the list of towns after “or near”.' })}</option>
           ${towns.map((t) => html`<option value=${t.name} ?selected=${this.nearLabel === t.name}>${t.name}</option>`)}
         </select>
       </label>
       <p class="hint">
         ${this.locating === 'denied'
-          ? msg('Your position is not available. You can choose a town instead.', { id: 'near.denied' })
-          : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy' })}
+          ? msg('Your position is not available. You can choose a town instead.', { id: 'near.denied', desc: 'Offer search: the visitor’s position could not be found; a town can be chosen in the “or near” list next to it.' })
+          : msg('Your position is only used on this device to sort by distance.', { id: 'near.privacy', desc: 'Hint under the button that uses the visitor’s position.' })}
       </p>
     </div>`;
   }
 
   private cardTemplate(result: OfferResult, loaded: LoadedCatalogue, now: ZonedTime, categories: Map<string, LangMap>): TemplateResult {
     const { offer } = result;
-    const title = this.text(offer.title, loaded);
-    const summary = this.text(offer.summary, loaded);
+    const texts = this.versions.record(`offer:${offer.id}`, offer, this.locale.content, loaded.catalogue.defaultLanguage);
+    const title = texts.pick(offer.title);
+    const summary = texts.pick(offer.summary);
     const place = [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ');
+    const source: TextSource = { ui: this.locale.ui, text: (value) => texts.pick(value), template: (value) => textSpan(value, this.locale.ui) };
     return html`<li part="card" class="card">
       <h3>
-        <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @focus=${() => this.data.fullOffer(offer.id)} @pointerenter=${() => this.data.fullOffer(offer.id)} @click=${(e: MouseEvent) => {
+        <a href=${this.offerLink(offer.id)} data-offer=${offer.id} @focus=${() => this.prepareDetail(offer.id)} @pointerenter=${() => this.prepareDetail(offer.id)} @click=${(e: MouseEvent) => {
           if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();
           this.select(offer.id);
-        }}>${this.textTemplate(title)}</a>
+        }}>${textSpan(title, this.locale.ui)}</a>
       </h3>
       ${offer.organization ? html`<p class="org"><span dir="auto">${offer.organization.name}</span></p>` : nothing}
-      ${summary ? html`<p class="summary">${this.textTemplate(summary)}</p>` : nothing}
+      ${cardNoticeTemplate(source, offer, loaded.catalogue.timeZone)}
+      ${summary ? html`<p class="summary">${textSpan(summary, this.locale.ui)}</p>` : nothing}
+      ${translationNote(texts, [offer.title, offer.summary], this.locale.ui)}
       <p class="meta">
-        ${offer.online ? html`<span class="tag">${msg('Online', { id: 'offer.online' })}</span>` : nothing}
+        ${offer.online ? html`<span class="tag">${msg('Online', { id: 'offer.online', desc: 'A tag on an offer or event, and a filter: it takes place online.' })}</span>` : nothing}
         ${place ? html`<span dir="auto">${place}</span>` : nothing}
-        ${result.distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(result.distanceKm, this.locale.ui)} away`, { id: 'offer.distance' })}</span>` : nothing}
+        ${result.distanceKm !== undefined ? html`<span class="distance">${this.distanceText(result.distanceKm)}</span>` : nothing}
         ${this.openStateTemplate(result.open ?? openState(offer, now))}
+        ${offer.wheelchair === 'yes' || offer.wheelchair === 'partly' ? wheelchairTemplate(offer.wheelchair) : nothing}
       </p>
       <p class="tags">
         ${(offer.categories ?? []).map((id) => html`<span class="tag">${this.textTemplate(this.text(categories.get(id), loaded))}</span>`)}
       </p>
     </li>`;
+  }
+
+  /** The wheelchair filter's label (it keeps offers that are fully or partly accessible). */
+  private wheelchairFilterLabel(): string {
+    return msg('Wheelchair accessible', { id: 'filter.wheelchair', desc: 'Checkbox of a filter: only offers whose place can be reached in a wheelchair (fully or partly; each offer says which).' });
   }
 
   private openStateTemplate(state: OpenState): TemplateResult {
@@ -626,22 +703,23 @@ export class OfferSearch extends WillkommenElement {
   private emptyTemplate(): TemplateResult {
     const f = this.filters;
     const relax: [string, Partial<OfferFilters>][] = [];
-    if (f.query && !this.isHidden('query')) relax.push([msg(str`Search text “${f.query}”`, { id: 'empty.query' }), { query: '' }]);
-    if (f.categories.length && !this.isHidden('categories')) relax.push([msg('Topics', { id: 'filter.categories' }), { categories: [] }]);
-    if (f.languages.length && !this.isHidden('languages')) relax.push([msg('Languages spoken', { id: 'filter.languages' }), { languages: [] }]);
-    if (f.place && !this.isHidden('place')) relax.push([msg('Place', { id: 'filter.place' }), { place: '' }]);
-    if (f.openNow) relax.push([msg('Open now', { id: 'filter.open-now' }), { openNow: false }]);
-    if (f.free) relax.push([msg('Free of charge', { id: 'filter.free' }), { free: false }]);
+    if (f.query && !this.isHidden('query')) relax.push([msg(str`Search text “${f.query}”`, { id: 'empty.query', desc: 'One of the filters the visitor can remove; {0} is the visitor’s own search text.' }), { query: '' }]);
+    if (f.categories.length && !this.isHidden('categories')) relax.push([msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' }), { categories: [] }]);
+    if (f.languages.length && !this.isHidden('languages')) relax.push([msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' }), { languages: [] }]);
+    if (f.place && !this.isHidden('place')) relax.push([msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' }), { place: '' }]);
+    if (f.openNow) relax.push([msg('Open now', { id: 'filter.open-now', desc: 'Checkbox of a filter (only what is open at this moment), and the opening state in a map popup. Adjective (“currently open”), not the verb “to open”.' }), { openNow: false }]);
+    if (f.free) relax.push([msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }), { free: false }]);
+    if (f.wheelchair) relax.push([this.wheelchairFilterLabel(), { wheelchair: false }]);
     return html`<div class="empty" part="empty">
-      <h2>${msg('No offers match your search.', { id: 'results.none' })}</h2>
+      <h2>${msg('No offers match your search.', { id: 'results.none', desc: 'Heading (also spoken) when no offer matches the search and the filters.' })}</h2>
       ${relax.length
-        ? html`<p>${msg('Try removing one of these:', { id: 'empty.relax' })}</p>
+        ? html`<p>${msg('Try removing one of these:', { id: 'empty.relax', desc: 'Before a list of buttons that each remove one filter.' })}</p>
             <ul class="relax">
               ${relax.map(([label, patch]) => html`<li><button type="button" class="button secondary" @click=${() => this.setFilters(patch)}>
-                ${msg(str`Remove: ${label}`, { id: 'empty.remove' })}</button></li>`)}
+                ${msg(str`Remove: ${label}`, { id: 'empty.remove', desc: 'Button; {0} is the name of a filter (“Topics”, “Place”) or “Search text …”.' })}</button></li>`)}
             </ul>
-            <button type="button" class="button" @click=${() => this.resetFilters('visitor')}>${msg('Reset all filters', { id: 'empty.reset' })}</button>`
-        : html`<p>${msg('The catalogue has no offers here yet.', { id: 'empty.catalogue' })}</p>`}
+            <button type="button" class="button" @click=${() => this.resetFilters('visitor')}>${msg('Reset all filters', { id: 'empty.reset', desc: 'Button (verb): clear all filters and the search text.' })}</button>`
+        : html`<p>${msg('The catalogue has no offers here yet.', { id: 'empty.catalogue', desc: 'When the catalogue has no offers at all for this page.' })}</p>`}
     </div>`;
   }
 
@@ -652,19 +730,26 @@ export class OfferSearch extends WillkommenElement {
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
       <h2 id="count" class="count-heading" tabindex="-1">${this.countText(total)}</h2>
+      ${this.easyListTemplate(loaded)}
       ${this.loadingMoreTemplate(loaded)}
       ${this.filters.openNow && results.hoursUnknown
-        ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown' })}</p>`
+        ? html`<p class="hint">${msg('Offers without known opening hours are listed after the open ones: please call or write before you go.', { id: 'results.hours-unknown', desc: 'Shown above the results with the filter “Open now” when some offers have no known opening hours.' })}</p>`
         : nothing}
       ${total === 0
         ? this.emptyTemplate()
         : html`<ul part="results" class="cards">${this.keyed(page, (r) => r.offer.id, (r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
       ${total > page.length
         ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
-            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more' })}
+            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more', desc: 'Button that shows more results; {0} is how many are shown, {1} how many there are in all.' })}
           </button>`
         : nothing}
     </section>`;
+  }
+
+  /** "Leichte Sprache" once above the results, where the visitor reads German and offers have Easy German. */
+  private easyListTemplate(loaded: LoadedCatalogue): TemplateResult | typeof nothing {
+    const shown = this.versions.listHasEasy(loaded.catalogue.offers, this.locale.content, (o) => [o.title, o.summary]);
+    return shown ? html`<div class="text-tools list-tools">${easyLanguageSwitch(this.versions, true)}</div>` : nothing;
   }
 
   private showMore = () => {
@@ -675,9 +760,9 @@ export class OfferSearch extends WillkommenElement {
 
   protected override landmark(): Landmark {
     return {
-      name: msg('Offer search', { id: 'region.offer-search' }),
-      skipPast: msg('Skip the offer search', { id: 'skip.past.offer-search' }),
-      end: msg('End of the offer search', { id: 'skip.end.offer-search' }),
+      name: msg('Offer search', { id: 'region.offer-search', desc: 'Accessible name of the offer search as a region of the page (read by screen readers).' }),
+      skipPast: msg('Skip the offer search', { id: 'skip.past.offer-search', desc: 'Button at the start of the offer search (shown when it has keyboard focus) that moves past it.' }),
+      end: msg('End of the offer search', { id: 'skip.end.offer-search', desc: 'Marker at the end of the offer search, where that button moves focus to (read by screen readers).' }),
     };
   }
 
@@ -690,11 +775,15 @@ export class OfferSearch extends WillkommenElement {
     const results = this.compute(loaded.catalogue);
     this.filterChange.listed(this.filters, results.count, this.resultsPending ? 'pending' : loaded.partial ? 'partial' : 'complete');
     const listed = this.selectedId ? loaded.catalogue.offers.find((o) => o.id === this.selectedId) : undefined;
-    if (listed) {
+    if (listed && !detail) {
+      void loadDetail().then(() => this.requestUpdate());
+      return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading', desc: 'Status text beside a spinner while the list loads.' })}</p>`;
+    }
+    if (listed && detail) {
       // From a pack, the list has what a card shows; the full offer comes with its part.
       const full = this.data.fullOffer(listed.id);
       const selected = full ?? listed;
-      return html`${offerDetailTemplate(this, selected, loaded, {
+      return html`${detail.offerDetailTemplate(this, selected, loaded, {
         pending: full ? undefined : this.data.fullOfferFailed(listed.id) ? 'failed' : 'loading',
         retry: () => this.data.reloadFullOffers(),
         back: () => this.select(null),
@@ -702,16 +791,18 @@ export class OfferSearch extends WillkommenElement {
         print: (title) => this.printSelected(selected, title),
         shareStatus: this.shareStatus,
         distanceKm: results.find(listed)?.distanceKm,
+        distanceText: (km) => this.distanceText(km),
       })}`;
     }
+    loadDetailWhenIdle();
     if (this.filtersOpen === undefined) this.filtersOpen = this.isWide() || this.activeFilterCount() > 0;
     const active = this.activeFilterCount();
     return html`${this.skipFiltersTemplate('#count')}<div class="controls" part="filters">
         ${this.searchTemplate()} ${this.nearTemplate(loaded)}
         <details class="filter-panel disclosure" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${active
-            ? msg(str`Filters (${formatCount(active, this.locale.ui)} active)`, { id: 'filter.panel-active' })
-            : msg('Filters', { id: 'filter.panel' })}</summary>
+            ? msg(str`Filters (${formatCount(active, this.locale.ui)} active)`, { id: 'filter.panel-active', desc: 'Title of the filter panel that opens and closes; {0} is the number of filters in use.' })
+            : msg('Filters', { id: 'filter.panel', desc: 'Title of the filter panel that opens and closes.' })}</summary>
           <div class="filter-panel-body">${this.categoryFilterTemplate(loaded, results)} ${this.moreFiltersTemplate(loaded)}</div>
         </details>
       </div>
@@ -719,13 +810,18 @@ export class OfferSearch extends WillkommenElement {
   }
 
   // Helpers the detail template uses.
-  textOf = (value: Parameters<WillkommenElement['text']>[0], loaded: LoadedCatalogue) => this.text(value, loaded);
-  textTemplateOf = (value: Parameters<WillkommenElement['textTemplate']>[0]) => this.textTemplate(value);
+  textOf = (value: Parameters<WillkommenElement['text']>[0], loaded: LoadedCatalogue) =>
+    this.versions.plain(this.locale.content, loaded.catalogue.defaultLanguage).pick(value);
+  textTemplateOf = (value: Parameters<WillkommenElement['textTemplate']>[0]) => textSpan(value, this.locale.ui);
   get uiLocale(): string {
     return this.locale.ui;
   }
   get contentLanguage(): string {
     return this.locale.content;
+  }
+  /** The language the visitor reads: text in another is shown with a notice. */
+  get readerLanguage(): string {
+    return this.locale.languages[0] ?? this.locale.ui;
   }
   routeLink(offer: Offer): string {
     const l = offer.location;

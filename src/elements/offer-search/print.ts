@@ -19,7 +19,7 @@ const PRINT_CSS = `
   a[href^='http']::after { content: ' – ' attr(href); font-size: 8.5pt; overflow-wrap: anywhere; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 8pt 0 0; }
   dt { font-weight: bold; } dd { margin: 0; }
-  .visually-hidden, .detail-actions, .share-status { display: none; }
+  .visually-hidden, .detail-actions, .share-status, .text-tools button { display: none; }
   .notice { border-inline-start: 2pt solid #000; padding-inline-start: 6pt; }
   .source { margin-top: 10pt; font-size: 8.5pt; color: #333; overflow-wrap: anywhere; }
   [dir='ltr'] { direction: ltr; unicode-bidi: isolate; }

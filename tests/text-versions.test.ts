@@ -1,0 +1,66 @@
+// Choosing the version of a catalogue text the visitor reads: Easy German when switched on (German
+// readers only), the original of a machine translation when asked for, and the pieces read aloud.
+import { describe, expect, it } from 'vitest';
+import { easyText, inLanguages, RecordTexts, textIn } from '../src/controllers/text-versions.js';
+import { groupParts, speechChunks, spokenLanguage } from '../src/controllers/speech-controller.js';
+
+const title = { de: 'Migrationsberatung', 'de-x-ls': 'Beratung für Menschen aus anderen Ländern', ar: 'استشارات الهجرة', en: 'Migration counselling' };
+const record = { id: 'o-1', machineTranslated: ['ar', 'uk'], translatedFrom: 'de' };
+
+describe('text versions', () => {
+  it('a listed language covers its regional tags, not Easy German', () => {
+    expect(inLanguages('ar-SY', ['ar'])).toBe(true);
+    expect(inLanguages('AR', ['ar'])).toBe(true);
+    expect(inLanguages('de-x-ls', ['de'])).toBe(false);
+    expect(inLanguages('de-x-ls', ['de-x-ls'])).toBe(true);
+    expect(inLanguages('fa', undefined)).toBe(false);
+  });
+
+  it('finds Easy German and the original in a map or a plain string', () => {
+    expect(easyText(title)).toEqual({ text: 'Beratung für Menschen aus anderen Ländern', lang: 'de-x-ls', fallback: false });
+    expect(easyText('Beratung')).toBeUndefined();
+    expect(textIn(title, 'de', 'de')?.text).toBe('Migrationsberatung');
+    expect(textIn({ 'de-DE': 'Kurs' }, 'de', 'de')?.lang).toBe('de-DE');
+    expect(textIn('Kurs', 'de', 'de')?.lang).toBe('de');
+    expect(textIn('Kurs', 'en', 'de')).toBeUndefined();
+  });
+
+  it('Easy German only for German readers and only when switched on', () => {
+    expect(new RecordTexts(record, 'de', 'de', true, false).pick(title)).toMatchObject({ lang: 'de-x-ls', dir: 'ltr', machine: false });
+    expect(new RecordTexts(record, 'de', 'de', false, false).pick(title)?.lang).toBe('de');
+    expect(new RecordTexts(record, 'ar', 'de', true, false).pick(title)?.lang).toBe('ar');
+    expect(new RecordTexts(record, 'de', 'de', false, false).hasEasy([title])).toBe(true);
+    expect(new RecordTexts(record, 'ar', 'de', false, false).hasEasy([title])).toBe(false);
+  });
+
+  it('marks machine translations and shows the original when asked, as it is written', () => {
+    const translated = new RecordTexts(record, 'ar', 'de', false, false);
+    expect(translated.pick(title)).toMatchObject({ lang: 'ar', dir: 'rtl', machine: true, original: false });
+    expect(translated.translation([title])).toEqual({ machine: true, originalLanguage: 'de', showingOriginal: false });
+    const original = new RecordTexts(record, 'ar', 'de', false, true);
+    expect(original.pick(title)).toMatchObject({ text: 'Migrationsberatung', lang: 'de', dir: 'ltr', original: true, fallback: false });
+    expect(original.translation([title]).showingOriginal).toBe(true);
+    // Not machine-translated: English here; the original's language itself.
+    expect(new RecordTexts(record, 'en', 'de', false, true).pick(title)).toMatchObject({ lang: 'en', machine: false, original: false });
+    expect(new RecordTexts({ ...record, machineTranslated: ['de'] }, 'de', 'de', false, false).pick(title)?.machine).toBe(false);
+    // No original to show: marked, no button.
+    expect(new RecordTexts(record, 'ar', 'de', false, false).translation([{ ar: 'نص' }])).toEqual({ machine: true, originalLanguage: undefined, showingOriginal: false });
+  });
+});
+
+describe('reading aloud', () => {
+  it('speaks Easy German with a German voice, one utterance per language in a row', () => {
+    expect(spokenLanguage('de-x-ls')).toBe('de');
+    expect(groupParts([{ text: 'Titel', lang: 'de' }, { text: 'Text.', lang: 'de-x-ls' }, { text: 'نص', lang: 'ar' }, { text: ' ', lang: 'de' }])).toEqual([
+      { text: 'Titel. Text.', lang: 'de' },
+      { text: 'نص', lang: 'ar' },
+    ]);
+  });
+
+  it('cuts long texts at the end of a sentence', () => {
+    const sentence = 'Die Beratung ist kostenlos und vertraulich. ';
+    const chunks = speechChunks(sentence.repeat(12), 100);
+    expect(chunks.every((c) => c.length <= 100 && c.endsWith('.'))).toBe(true);
+    expect(chunks.join(' ')).toBe(sentence.repeat(12).trim());
+  });
+});
