@@ -68,6 +68,33 @@ export const Detail: Story = {
   play: async ({ canvasElement }) => (await find(canvasElement, '.cards a')).click(),
 };
 
+/** Opens the offer `id` of the sample catalogue once the list is there. */
+const openOffer = (id: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await find(canvasElement, '.cards a');
+  (canvasElement.querySelector('offer-search') as HTMLElement & { open(id: string): void }).open(id);
+};
+
+/**
+ * Before you go: booking an appointment, what to bring, who it is for, costs in words, wheelchair
+ * access; last checked and last changed; "report a mistake" (the catalogue gives a corrections address).
+ */
+export const DetailNextSteps: Story = { name: 'Detail: next steps', play: openOffer('o-0006') };
+
+/** A short-term notice ("closed until …") above the details. */
+export const DetailNotice: Story = { name: 'Detail: a notice', play: openOffer('o-0151') };
+
+/** Not checked for over a year: the age notice asks the visitor to confirm before going. */
+export const DetailNotCheckedForLong: Story = { name: 'Detail: not checked for long', play: openOffer('o-0019') };
+
+/** Easy German (Leichte Sprache) next to German: a switch in the list and in the details. */
+export const DetailEasyGerman: Story = { name: 'Detail: Leichte Sprache', ...inLanguage('de'), play: openOffer('o-0001') };
+
+/** Arabic text that was machine-translated: marked, with "show original" (the German text in place). */
+export const DetailMachineTranslated: Story = { name: 'Detail: automatically translated', ...inLanguage('ar'), play: openOffer('o-0005') };
+
+/** The visitor chooses the interface language in the element (`language-menu`). */
+export const LanguageMenu: Story = { args: { 'language-menu': true } };
+
 export const CharityPreset: Story = {
   name: 'Preset and hidden filters (a charity’s own part)',
   args: { categories: 'family,crisis', 'hide-filters': 'categories', region: 'rostock' },

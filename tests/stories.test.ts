@@ -25,6 +25,12 @@ type Text = RegExp | { id: keyof typeof de };
 const EXPECTED: Record<string, [element: string, selector: string, german?: Text]> = {
   'elements-offer-search--empty-result': ['offer-search', '.empty'],
   'elements-offer-search--detail': ['offer-search', '.detail'],
+  'elements-offer-search--detail-next-steps': ['offer-search', '.detail a[href^="https://"]'],
+  'elements-offer-search--detail-notice': ['offer-search', '.detail'],
+  'elements-offer-search--detail-not-checked-for-long': ['offer-search', '.detail'],
+  'elements-offer-search--detail-easy-german': ['offer-search', '.detail [aria-pressed]'],
+  'elements-offer-search--detail-machine-translated': ['offer-search', '.detail .machine-mark'],
+  'elements-offer-search--language-menu': ['offer-search', '[part~="language-menu"] select'],
   'elements-offer-search--pack-still-loading': ['offer-search', '[part="loading-more"]', /\b100\b.*\b402\b/],
   'elements-offer-map--consent-placeholder': ['offer-map', '[part="placeholder"]'],
   'elements-offer-map--placeholder-arabic': ['offer-map', '[part="placeholder"]'],
