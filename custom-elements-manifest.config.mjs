@@ -189,10 +189,10 @@ function eventDetails() {
 
 /**
  * Keeps the declarations a user of the package can reach: the elements and what the package's
- * entry (src/index.ts) exports from these modules (`setMapConsent`, `FILTER_NAMES`, …), not the
+ * entry (src/index.ts, with src/api.ts that it passes on) exports from these modules (`setMapConsent`, `FILTER_NAMES`, …), not the
  * modules' internal exports (style sheets, templates).
  */
-function packageExportsOnly(entry = 'src/index.ts') {
+function packageExportsOnly(entries = ['src/index.ts', 'src/api.ts']) {
   let ts;
   return {
     name: 'willkommen:package-exports-only',
@@ -200,11 +200,13 @@ function packageExportsOnly(entry = 'src/index.ts') {
       ts = compiler;
     },
     packageLinkPhase({ customElementsManifest }) {
-      const source = ts.createSourceFile(entry, readFileSync(entry, 'utf8'), ts.ScriptTarget.Latest, true);
       const exported = new Set();
-      for (const statement of source.statements) {
-        if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
-        for (const element of statement.exportClause.elements) exported.add((element.propertyName ?? element.name).text);
+      for (const entry of entries) {
+        const source = ts.createSourceFile(entry, readFileSync(entry, 'utf8'), ts.ScriptTarget.Latest, true);
+        for (const statement of source.statements) {
+          if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+          for (const element of statement.exportClause.elements) exported.add((element.propertyName ?? element.name).text);
+        }
       }
       customElementsManifest.modules = customElementsManifest.modules
         .map((module) => {

@@ -115,7 +115,8 @@ async function readCatalogue(src) {
   if (!kit) return;
   status.textContent = 'Reading the catalogue…';
   try {
-    const { catalogue: head, pack } = kit.validateCatalogue(await readJson(url, controller.signal));
+    // The kit's own loader: downloaded, then validated in its worker, as the elements do.
+    const { catalogue: head, pack } = await kit.fetchCatalogue(url.href, controller.signal);
     if (controller.signal.aborted) return;
     const language = head.defaultLanguage ?? 'de';
     const records = {};
@@ -129,7 +130,7 @@ async function readCatalogue(src) {
         parts.set(
           kind,
           file
-            ? readJson(new URL(file, url), controller.signal).then((part) => ({ list: kit.validateCatalogue(part).catalogue[kind] ?? [], complete: partCount <= 1 }))
+            ? kit.fetchCatalogue(new URL(file, url).href, controller.signal).then((part) => ({ list: part.catalogue[kind] ?? [], complete: partCount <= 1 }))
             : Promise.resolve({ list: [], complete: true }),
         );
       }

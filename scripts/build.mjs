@@ -35,7 +35,7 @@ function buildLogger() {
 
 /** Element entries: one module per element that registers it (and the bundle of all of them). */
 const ELEMENT_ENTRIES = {
-  'willkommen-widgets': 'src/define.ts',
+  'willkommen-widgets': 'src/cdn/all.ts',
   'offer-search': 'src/elements/offer-search/define.ts',
   'offer-map': 'src/elements/offer-map/define.ts',
   'event-list': 'src/elements/event-list/define.ts',
