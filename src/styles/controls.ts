@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** How a select or date field looks in every element (the filters, the language menu). */
+export const fieldLook = css`
+  min-block-size: 2.75em;
+  padding: 0.3em 0.5em;
+  border: 0.0625em solid var(--_border);
+  border-radius: var(--_radius);
+  background: var(--wk-input-surface, Field);
+  color: var(--wk-input-text, FieldText);
+  font: inherit;
+`;
+
 /**
  * Filter rows, labelled fields, selects, check boxes, tags, link buttons, result cards and the
  * empty state: the controls the list elements (offers, events, jobs) share.
@@ -33,13 +44,7 @@ export const controlStyles = css`
   }
   select,
   input[type='date'] {
-    min-block-size: 2.75em;
-    padding: 0.3em 0.5em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--wk-input-surface, Field);
-    color: var(--wk-input-text, FieldText);
-    font: inherit;
+    ${fieldLook}
     font-weight: normal;
     max-inline-size: 100%;
   }

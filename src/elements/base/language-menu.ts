@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { css, html, type TemplateResult } from 'lit';
 import { endonym, isRtl, LOCALES, type Locale } from '../../i18n/locales.js';
+import { fieldLook } from '../../styles/controls.js';
 
 /**
  * The menu that changes an element's interface language: a labelled native select of the kit's
@@ -46,13 +47,7 @@ export const languageMenuStyles = css`
     stroke-width: 1.5;
   }
   .language-menu select {
-    min-block-size: 2.75em;
-    padding: 0.3em 0.5em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--wk-input-surface, Field);
-    color: var(--wk-input-text, FieldText);
-    font: inherit;
+    ${fieldLook}
     min-inline-size: 0;
   }
   @media print {

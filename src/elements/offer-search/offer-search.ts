@@ -36,8 +36,10 @@ function loadDetail(): Promise<typeof OfferDetail> {
   return detailLoading;
 }
 /** Loads the details' module when the page has nothing else to do. */
+let detailQueued = false;
 function loadDetailWhenIdle(): void {
-  if (detailLoading) return;
+  if (detailLoading || detailQueued) return;
+  detailQueued = true;
   const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
   if (idle) idle(() => void loadDetail(), { timeout: 2000 });
   else setTimeout(() => void loadDetail(), 200);
