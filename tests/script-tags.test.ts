@@ -113,6 +113,70 @@ describe('script-tag files', () => {
     await page.close();
   });
 
+  it('all-in-one: bring the code of the elements in the page first, then the rest and the API', async () => {
+    const { page, errors } = await open('all-in-one.html', 50);
+    await ready(page, 'offer-search', '.cards a');
+    const first = (await timings(page)).filter((r) => r.url.includes('/dist/cdn/'));
+    // The code of the elements that are not in the page is asked for only after the page's element's.
+    expect(first.some((r) => /\/chunks\/offer-search\.elements-/.test(r.url))).toBe(true);
+    const rest = (seen: Seen[]) => seen.filter((r) => /\/chunks\/(?:job-board|event-list|offer-map|willkommen-widgets)\.elements-/.test(r.url));
+    for (const r of rest(first)) expect(r.started).toBeGreaterThan(first.find((f) => /offer-search\.elements-/.test(f.url))!.ended);
+    // Then the rest comes: the package's API from the file, and an element added later works.
+    // (A string, so the test runner does not rewrite the page's import.)
+    const api = await page.evaluate(`import('/dist/cdn/willkommen-widgets.js').then((kit) =>
+      ['configureLoader', 'fetchCatalogue', 'registerElements', 'OfferSearch'].filter((name) => typeof kit[name] === 'function'))`);
+    expect(api).toEqual(['configureLoader', 'fetchCatalogue', 'registerElements', 'OfferSearch']);
+    await page.evaluate(() => {
+      const board = document.createElement('job-board');
+      board.setAttribute('src', '../../../demo/catalogue.json');
+      document.querySelector('main')!.append(board);
+    });
+    await ready(page, 'job-board', 'a[data-job]');
+    expect(rest(await timings(page)).some((r) => /willkommen-widgets\.elements-/.test(r.url))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a returning visit, read and validate the saved pack while the elements’ code loads', async () => {
+    const context = await browser.newContext();
+    const visit = async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        const marks: Record<string, number> = {};
+        (window as unknown as { __marks: Record<string, number> }).__marks = marks;
+        const NativeWorker = window.Worker;
+        window.Worker = class extends NativeWorker {
+          postMessage(message: unknown, transfer: Transferable[]) {
+            marks.validate ??= performance.now();
+            super.postMessage(message, transfer);
+          }
+        };
+        customElements.whenDefined('offer-search').then(() => (marks.defined = performance.now()));
+      });
+      await page.goto(`${base}/tests/fixtures/pages/pack.html`);
+      await ready(page, 'offer-search', '.cards a');
+      return { page, errors };
+    };
+    const first = await visit();
+    const cards = await first.page.evaluate(() => [...document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a')].map((a) => a.textContent));
+    // The saved copies are written by the worker once the list has arrived.
+    await first.page.waitForTimeout(1000);
+    await first.page.close();
+    // The second visit: the server is slow now, the saved copy is what the visitor sees first.
+    await context.route('**/.tmp/test-pack/index.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 3000));
+      await route.continue();
+    });
+    const second = await visit();
+    const marks = await second.page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    expect(marks.validate).toBeLessThan(marks.defined);
+    expect(await second.page.evaluate(() => [...document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a')].map((a) => a.textContent))).toEqual(cards);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await context.close();
+  });
+
   it('use the catalogue a host preloads with the line in the README, without a second download', async () => {
     const { page, errors } = await open('preload.html');
     await ready(page, 'offer-search', '.cards a');

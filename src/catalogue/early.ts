@@ -57,14 +57,15 @@ export function takeEarly(url: string): EarlyDownload | undefined {
 const WORKER_KEY = Symbol.for('willkommen-widgets.early-validator');
 type WorkerScope = Record<symbol, Worker | undefined>;
 
-/** Starts the validator's worker (its script at `url`) while the catalogue downloads. */
-export function startEarlyWorker(url: string): void {
+/** Starts the validator's worker (its script at `url`) while the catalogue downloads; returns it. */
+export function startEarlyWorker(url: string): Worker | undefined {
   const scope = globalThis as unknown as WorkerScope;
-  if (scope[WORKER_KEY] || typeof Worker === 'undefined') return;
+  if (scope[WORKER_KEY] || typeof Worker === 'undefined') return scope[WORKER_KEY];
   try {
-    scope[WORKER_KEY] = new Worker(url, { type: 'module', name: 'willkommen-widgets validator' });
+    return (scope[WORKER_KEY] = new Worker(url, { type: 'module', name: 'willkommen-widgets validator' }));
   } catch {
     // Not allowed here (the kit on another origin): the loader validates on the main thread.
+    return undefined;
   }
 }
 
@@ -74,4 +75,67 @@ export function takeEarlyWorker(): Worker | undefined {
   const worker = scope[WORKER_KEY];
   scope[WORKER_KEY] = undefined;
   return worker;
+}
+
+const SAVED_KEY = Symbol.for('willkommen-widgets.early-saved');
+/** Request ids of the early validations: negative, so they never meet the loader's own. */
+let earlyId = 0;
+
+/** A saved copy read early: its bytes, when it was saved, and the worker's answer where it validated it. */
+export interface EarlySaved {
+  bytes: Uint8Array;
+  savedAt: string;
+  /** The validator worker's reply (`{ result, fingerprint }` or `{ error }`), when the worker had started. */
+  reply?: Promise<{ result?: unknown; fingerprint?: string; error?: unknown }>;
+}
+
+function savedReads(): Map<string, Promise<EarlySaved | undefined>> {
+  const scope = globalThis as unknown as Record<symbol, Map<string, Promise<EarlySaved | undefined>> | undefined>;
+  return (scope[SAVED_KEY] ??= new Map());
+}
+
+/**
+ * On a returning visit: reads the saved copy of `url` from the kit's Cache API cache (named
+ * `cacheName`, under the header `savedAtHeader`) while the elements' code is still loading, and has
+ * the worker started early (`worker`) validate it, so the saved cards are ready when the elements are.
+ */
+export function startEarlySaved(url: string, cacheName: string, savedAtHeader: string, worker?: Worker): Promise<EarlySaved | undefined> {
+  const all = savedReads();
+  const known = all.get(url);
+  if (known || typeof caches === 'undefined') return known ?? Promise.resolve(undefined);
+  const read = (async (): Promise<EarlySaved | undefined> => {
+    const response = await (await caches.open(cacheName)).match(url);
+    if (!response) return undefined;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const saved: EarlySaved = { bytes, savedAt: response.headers.get(savedAtHeader) ?? '' };
+    if (worker) {
+      const id = --earlyId;
+      saved.reply = new Promise((resolve) => {
+        const done = (reply: { result?: unknown; fingerprint?: string; error?: unknown }) => {
+          worker.removeEventListener('message', listen);
+          clearTimeout(timer);
+          resolve(reply);
+        };
+        const listen = (event: MessageEvent<{ id: number; result?: unknown; fingerprint?: string; error?: unknown }>) => event.data?.id === id && done(event.data);
+        worker.addEventListener('message', listen);
+        // A worker that fails or does not answer: the loader validates the bytes itself.
+        worker.addEventListener('error', () => done({}), { once: true });
+        const timer = setTimeout(() => done({}), UNCLAIMED_MS / 6);
+      });
+      const copy = bytes.slice();
+      worker.postMessage({ id, bytes: copy.buffer, contentType: '' }, [copy.buffer]);
+    }
+    return saved;
+  })().catch(() => undefined); // storage blocked: the loader reads (or not) as usual
+  all.set(url, read);
+  setTimeout(() => all.get(url) === read && all.delete(url), UNCLAIMED_MS);
+  return read;
+}
+
+/** Takes over the early read of the saved copy of `url`, if there is one (once). */
+export function takeEarlySaved(url: string): Promise<EarlySaved | undefined> | undefined {
+  const all = savedReads();
+  const read = all.get(url);
+  all.delete(url);
+  return read;
 }

@@ -5,12 +5,12 @@
  * while the fresh one loads, and stays (with its date) when the network fails.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { CATALOGUE_REQUEST, takeEarly } from './early.js';
+import { CATALOGUE_REQUEST, takeEarly, takeEarlySaved } from './early.js';
 import { CatalogueError } from './errors.js';
-import { cacheApiCopies, SAVED_AT_HEADER, type SavedCopies } from './saved-copies.js';
+import { cacheApiCopies, CACHE_NAME, SAVED_AT_HEADER, type SavedCopies } from './saved-copies.js';
 import type { ValidationResult } from './validate.js';
 import { fingerprint } from './fingerprint.js';
-import { prepareValidator, saveInWorker, validateBytes, validateText, type SaveRequest, type Validated } from './validate-client.js';
+import { prepareValidator, saveInWorker, validateBytes, validateEarlySaved, validateText, type SaveRequest, type Validated } from './validate-client.js';
 
 export interface LoaderOptions {
   /** Largest body accepted, in bytes; the download is aborted beyond it. Default 20 MB. */
@@ -192,6 +192,9 @@ async function savedInstead(url: string, failure: CatalogueError, options: Loade
 /** The saved copy of `url`, validated (off the main thread where it can be); undefined when there is none. */
 async function savedCopy(url: string, options: LoaderOptions): Promise<{ result: Validated; savedAt: string } | undefined> {
   try {
+    // Read (and validated) already by the script-tag file, while the code was loading.
+    const early = options.savedCopies.cacheName === CACHE_NAME ? await takeEarlySaved(url) : undefined;
+    if (early) return { result: await validateEarlySaved(early), savedAt: early.savedAt };
     const bytes = await options.savedCopies.getBytes?.(url);
     if (bytes) return { result: await validateBytes(bytes.bytes), savedAt: bytes.savedAt };
     const saved = await options.savedCopies.get(url);

@@ -16,6 +16,8 @@ export interface PackIndex {
     /** Per content language, the parts with what a list or a map shows, `listSize` offers a part. */
     lists: Record<string, string[]>;
     listSize: number;
+    /** Offers in the first part of each list (the one the first cards wait for); `listSize` when absent. */
+    firstSize?: number;
     /**
      * The full offers, in catalogue order, `size` offers a part, all named with one `hash`:
      * `offers-full-<n>.<hash>.json` (`files`, made from them).
@@ -54,10 +56,15 @@ export function readPackIndex(input: Record<string, unknown>, out: Collector): P
   if (isPlainObject(offers)) {
     const n = count(offers.count, ['offers', 'count'], LIMITS.offers);
     const listSize = count(offers.listSize, ['offers', 'listSize'], LIMITS.offers);
-    const parts = (value: unknown, path: (string | number)[], size: number | undefined): string[] | undefined => {
+    const firstSize = offers.firstSize === undefined ? listSize : count(offers.firstSize, ['offers', 'firstSize'], LIMITS.offers);
+    /** How many parts a list of `n` offers has: the first of `firstSize`, the others of `listSize`. */
+    const partsOf = (n: number | undefined): number | undefined =>
+      n === undefined || !listSize || !firstSize ? undefined : n <= firstSize ? 1 : 1 + Math.ceil((n - firstSize) / listSize);
+    const parts = (value: unknown, path: (string | number)[]): string[] | undefined => {
       const names = Array.isArray(value) ? value.map((f, i) => file(f, [...path, i])) : [];
-      if (names.every((f) => f) && size && n !== undefined && names.length === Math.ceil(n / size)) return names as string[];
-      out.ignore(path, 'bad-value', `needs ${n !== undefined && size ? Math.ceil(n / size) : 'its'} parts`);
+      const expected = partsOf(n);
+      if (names.every((f) => f) && expected !== undefined && names.length === expected) return names as string[];
+      out.ignore(path, 'bad-value', `needs ${expected ?? 'its'} parts`);
       return undefined;
     };
     const lists: Record<string, string[]> = {};
@@ -67,7 +74,7 @@ export function readPackIndex(input: Record<string, unknown>, out: Collector): P
           out.ignore(['offers', 'lists', lang], 'bad-language', `"${lang}" is not a language code`);
           continue;
         }
-        const list = parts(names, ['offers', 'lists', lang], listSize);
+        const list = parts(names, ['offers', 'lists', lang]);
         if (list) lists[lang] = list;
       }
     }
@@ -76,8 +83,8 @@ export function readPackIndex(input: Record<string, unknown>, out: Collector): P
     const hash = typeof details.hash === 'string' && /^[0-9a-f]{12}$/.test(details.hash) ? details.hash : undefined;
     if (!hash) out.ignore(['offers', 'details', 'hash'], 'bad-value', `${describe(details.hash)} is not the hash of the full offers' parts`);
     const files = hash && size && n !== undefined ? Array.from({ length: Math.ceil(n / size) }, (_, i) => `offers-full-${i}.${hash}.json`) : undefined;
-    if (n !== undefined && listSize && Object.keys(lists).length > 0 && size && hash && files) {
-      index.offers = { count: n, lists, listSize, details: { size, hash, files } };
+    if (n !== undefined && listSize && firstSize && Object.keys(lists).length > 0 && size && hash && files) {
+      index.offers = { count: n, lists, listSize, ...(firstSize !== listSize ? { firstSize } : {}), details: { size, hash, files } };
     } else if (n !== undefined || Object.keys(lists).length > 0) {
       out.ignore(['offers'], 'bad-value', 'the offers of this pack need a count, a list per language and the parts of the full offers');
     }

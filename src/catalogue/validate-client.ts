@@ -3,7 +3,7 @@
  * files on the page's own origin, a CSP with worker-src or script-src 'self'); otherwise on the
  * main thread, with the validator loaded on demand. Either way the result is the same.
  */
-import { takeEarlyWorker } from './early.js';
+import { takeEarlyWorker, type EarlySaved } from './early.js';
 import { CatalogueError } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import type { ValidationResult } from './validate.js';
@@ -104,4 +104,15 @@ export function saveInWorker(bytes: Uint8Array, save: SaveRequest): boolean {
 /** Parses and validates a catalogue text; rejects with a classified `CatalogueError`. */
 export function validateText(text: string, contentType = ''): Promise<Validated> {
   return validateBytes(new TextEncoder().encode(text), contentType);
+}
+
+/**
+ * A saved copy read early by the script-tag file (see early.ts): the worker's answer where it
+ * validated the copy already, else the copy validated now. Rejects as `validateBytes` does.
+ */
+export async function validateEarlySaved(saved: EarlySaved): Promise<Validated> {
+  const reply = (await saved.reply) as Reply | undefined;
+  if (reply?.result) return { ...reply.result, fingerprint: reply.fingerprint ?? '' };
+  if (reply?.error) throw new CatalogueError(reply.error.kind, reply.error.message, reply.error.details);
+  return validateBytes(saved.bytes);
 }

@@ -3,8 +3,9 @@
  * page start downloading while the elements' code is still on its way. For a pack, the part each
  * element shows follows as soon as the index has arrived.
  */
-import { startEarly, startEarlyWorker, type EarlyDownload } from '../catalogue/early.js';
+import { startEarly, startEarlySaved, startEarlyWorker, type EarlyDownload } from '../catalogue/early.js';
 import { packParts, type PackNeeds } from '../catalogue/pack-parts.js';
+import { CACHE_NAME, SAVED_AT_HEADER } from '../catalogue/saved-copies.js';
 
 /** What each element shows (hints for the early downloads; the elements decide for themselves). */
 const NEEDS: Record<string, PackNeeds> = {
@@ -36,39 +37,61 @@ async function packIndex(early: EarlyDownload): Promise<unknown> {
   return undefined;
 }
 
+/** The parts of a pack an element shows first (its list's first part, its events or jobs), by address. */
+function firstParts(index: unknown, element: Element, url: string): string[] {
+  const head = (index as { catalogue?: { defaultLanguage?: unknown } }).catalogue;
+  const fallback = typeof head?.defaultLanguage === 'string' ? head.defaultLanguage : 'de';
+  // The first part of a list shows the first cards; the loader fetches the rest.
+  return [...packParts(index, NEEDS[element.localName] ?? {}, language(element), fallback)]
+    .filter(([role]) => !/^offers-[1-9]/.test(role))
+    .map(([, name]) => new URL(name, url).href);
+}
+
+/**
+ * A returning visitor's saved copy of the catalogue (and, for a pack, of the parts the element
+ * shows first) is read and validated while the elements' code loads.
+ */
+function readSaved(url: string, element: Element, worker: Worker | undefined): void {
+  startEarlySaved(url, CACHE_NAME, SAVED_AT_HEADER, worker)
+    .then((saved) => {
+      if (!saved) return;
+      const text = new TextDecoder().decode(saved.bytes.subarray(0, 64));
+      if (!PACK_START.test(text) || saved.bytes.length > INDEX_LIMIT) return;
+      const index: unknown = JSON.parse(new TextDecoder().decode(saved.bytes));
+      for (const part of firstParts(index, element, url)) void startEarlySaved(part, CACHE_NAME, SAVED_AT_HEADER, worker);
+    })
+    .catch(() => undefined);
+}
+
 function language(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
 }
 
 export function prefetchCatalogues(tags: readonly string[], workerUrl?: string): void {
   const scan = () => {
-    let started = false;
+    const found: [Element, string][] = [];
     for (const element of document.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(','))) {
       const src = element.getAttribute('src')?.trim();
       if (!src) continue;
-      let url: string;
       try {
-        url = new URL(src, document.baseURI).href;
+        found.push([element, new URL(src, document.baseURI).href]);
       } catch {
-        continue; // not a URL: the element explains that itself
+        // not a URL: the element explains that itself
       }
+    }
+    if (!found.length) return;
+    // The validator's worker boots while the catalogue downloads (and validates a saved copy).
+    const worker = workerUrl ? startEarlyWorker(workerUrl) : undefined;
+    for (const [element, url] of found) {
       const early = startEarly(url);
-      started = true;
       if (!early) continue;
+      readSaved(url, element, worker);
       packIndex(early)
         .then((index) => {
-          if (!index) return;
-          const head = (index as { catalogue?: { defaultLanguage?: unknown } }).catalogue;
-          const fallback = typeof head?.defaultLanguage === 'string' ? head.defaultLanguage : 'de';
-          // The first part of a list shows the first cards; the loader fetches the rest.
-          for (const [role, name] of packParts(index, NEEDS[element.localName] ?? {}, language(element), fallback)) {
-            if (!/^offers-[1-9]/.test(role)) startEarly(new URL(name, url).href, true);
-          }
+          if (index) for (const part of firstParts(index, element, url)) startEarly(part, true);
         })
         .catch(() => undefined);
     }
-    // The validator's worker boots while the catalogue downloads.
-    if (started && workerUrl) startEarlyWorker(workerUrl);
   };
   scan();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });

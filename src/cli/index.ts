@@ -45,7 +45,7 @@ const COMMANDS = {
   validate: { usage: VALIDATE_USAGE, valued: ['out', 'limit'], flags: ['json'], arity: 1, run: validateCommand },
   import: { usage: IMPORT_USAGE, valued: ['out', 'languages', 'language', 'time-zone', 'category-map', 'title', 'limit'], flags: ['json'], arity: 2, run: importCommand },
   export: { usage: EXPORT_USAGE, valued: ['out', 'language'], flags: [], arity: 2, run: exportCommand },
-  pack: { usage: PACK_USAGE, valued: ['details-size', 'list-size'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
+  pack: { usage: PACK_USAGE, valued: ['details-size', 'list-size', 'first-size'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
 } as const;
 /** What a first word can be (for the suggestion after a typing mistake). */
 const NAMES = [...Object.keys(COMMANDS), 'help'];

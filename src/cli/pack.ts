@@ -13,13 +13,14 @@ import { CliError, fileMessage, loadFailure, parseJsonText } from './messages.js
 import type { CliIo } from './report.js';
 import { download } from './source.js';
 
-export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--details-size N] [--clean] [--json]
+export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--first-size N] [--details-size N] [--clean] [--json]
 
 Writes a catalogue as a pack for the network: a small index.json (point the elements' src at it)
 and parts whose names carry a hash of their content, so a server can let browsers keep them for a
 year (Cache-Control: max-age=31536000, immutable); serve index.json with a short lifetime
-(Cache-Control: no-cache). What a list or a map shows comes per language, in parts of --list-size
-(default 1000; the first part shows the first cards); full offers come in parts of --details-size
+(Cache-Control: no-cache). What a list or a map shows comes per language: a first part of
+--first-size offers (default 100), which is all the first cards wait for, then parts of --list-size
+(default 1000); full offers come in parts of --details-size
 (default 25) when one is opened; events and jobs are parts of their own.
 The catalogue is validated first and packed with its repairs made.
   --clean          remove parts of earlier packs from the folder (by default they stay, for pages
@@ -42,6 +43,8 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
   if (!Number.isInteger(detailsSize) || detailsSize < 1) throw new UsageError('--details-size needs a whole number of offers, such as 25');
   const listSize = Number(args.options.get('list-size') ?? 1000);
   if (!Number.isInteger(listSize) || listSize < 1) throw new UsageError('--list-size needs a whole number of offers, such as 1000');
+  const firstSize = Number(args.options.get('first-size') ?? Math.min(100, listSize));
+  if (!Number.isInteger(firstSize) || firstSize < 1 || firstSize > listSize) throw new UsageError(`--first-size needs a whole number of offers from 1 to --list-size (${listSize}), such as 100`);
   const timeout = timeoutOption(args);
   const fail = (message: string) => {
     if (json) io.out(JSON.stringify({ error: message.split('\n')[0] }));
@@ -58,7 +61,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     return fail(loadFailure(source, error));
   }
   if (result.pack) return fail(`${source}: This is a pack already; pack the catalogue it was made from.`);
-  const pack = await packCatalogue(result.catalogue, { detailsSize, listSize });
+  const pack = await packCatalogue(result.catalogue, { detailsSize, listSize, firstSize });
   let earlier: string[];
   try {
     await mkdir(folder, { recursive: true });
@@ -84,7 +87,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
       const perLanguage = languages.map(([, names]) => parts.filter((p) => names.includes(p.name)).reduce((n, p) => n + p.gzipBytes, 0));
       const first = parts.filter((p) => languages.some(([, names]) => names[0] === p.name));
       const full = parts.filter((p) => offers.details.files.includes(p.name));
-      io.out(`  offers for lists and maps   ${kb(Math.max(...perLanguage)).padStart(9)} gzip at most, in ${languages.length} languages (${languages.map(([lang]) => lang).join(', ')}), ${languages[0][1].length} parts of ${offers.listSize} each; the first ${kb(Math.max(...first.map((p) => p.gzipBytes)))} at most`);
+      io.out(`  offers for lists and maps   ${kb(Math.max(...perLanguage)).padStart(9)} gzip at most, in ${languages.length} languages (${languages.map(([lang]) => lang).join(', ')}), ${languages[0][1].length} parts (the first of ${offers.firstSize ?? offers.listSize} offers, the others of ${offers.listSize}); the first ${kb(Math.max(...first.map((p) => p.gzipBytes)))} at most`);
       io.out(`  full offers                 ${kb(Math.max(...full.map((p) => p.gzipBytes))).padStart(9)} gzip at most, one of ${full.length} parts of ${offers.details.size}`);
     }
     if (events) io.out(`  events                      ${kb(parts.find((p) => p.name === events.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${events.count})`);

@@ -257,7 +257,9 @@ export class CatalogueController implements ReactiveController {
     }
     const listParts = listed.length;
     const total = result.pack.offers?.count ?? 0;
-    this.progress = { offers: Math.min(list.length * (result.pack.offers?.listSize ?? 0), total), total };
+    const sizes = result.pack.offers;
+    const received = list.length && sizes ? (sizes.firstSize ?? sizes.listSize) + (list.length - 1) * sizes.listSize : 0;
+    this.progress = { offers: Math.min(received, total), total };
     // A new catalogue (and a new search index) only at 1, 2, 4, 8 … parts and at the end: the
     // search reaches further while the rest arrives, without being made again for every part.
     const shown = this.merged && this.merged.key[0] === result ? this.merged.listed : 0;

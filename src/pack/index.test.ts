@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue } from '../catalogue/validate.js';
+import { readPackIndex } from '../catalogue/pack.js';
 import { listOffer, packCatalogue } from './index.js';
 
 const offer = {
@@ -77,5 +78,45 @@ describe('packs: what a list part carries of the next-step and freshness fields'
       if (name === 'index.json') continue;
       expect(validateCatalogue(part).problems, name).toEqual([]);
     }
+  });
+});
+
+describe('packs: the first part of a list is small, so the first cards wait for little', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...offer, id: `o-${i + 1}` }));
+  const packOf = async (n: number, options: { listSize?: number; firstSize?: number } = {}) => {
+    const { catalogue } = validateCatalogue({ format: 'willkommen-catalogue', version: 1, offers: many(n) });
+    return packCatalogue(catalogue, options);
+  };
+  const sizes = (pack: Awaited<ReturnType<typeof packOf>>, lang: string) =>
+    pack.index.offers!.lists[lang].map((name) => JSON.parse(pack.files.find((f) => f.name === name)!.text).offers.length);
+
+  it('writes 100 offers first, then parts of listSize, and names firstSize in the index', async () => {
+    const pack = await packOf(2350);
+    expect(sizes(pack, 'de')).toEqual([100, 1000, 1000, 250]);
+    expect(pack.index.offers).toMatchObject({ count: 2350, listSize: 1000, firstSize: 100 });
+    // The first part holds the catalogue's first offers, in order.
+    expect(JSON.parse(pack.files.find((f) => f.name === pack.index.offers!.lists.ar[0])!.text).offers.at(-1).id).toBe('o-100');
+  });
+
+  it('writes one part for a list that fits in the first, and no firstSize where it equals listSize', async () => {
+    expect(sizes(await packOf(80), 'en')).toEqual([80]);
+    const even = await packOf(250, { listSize: 100, firstSize: 100 });
+    expect(sizes(even, 'de')).toEqual([100, 100, 50]);
+    expect(even.index.offers!.firstSize).toBeUndefined();
+  });
+
+  it('reads back what it writes, and reports a list with the wrong number of parts', async () => {
+    const pack = await packOf(2350, { firstSize: 50 });
+    const text = pack.files.find((f) => f.name === 'index.json')!.text;
+    const problems: string[] = [];
+    const out = { ignore: (path: (string | number)[], _kind: string, message: string) => problems.push(`${path.join('.')}: ${message}`) } as never;
+    const index = readPackIndex(JSON.parse(text), out);
+    expect(index).toMatchObject({ offers: { count: 2350, firstSize: 50, listSize: 1000 } });
+    expect(typeof index === 'object' && index.offers!.lists.de).toHaveLength(4);
+    expect(problems).toEqual([]);
+    const short = JSON.parse(text);
+    short.offers.lists.de.pop();
+    readPackIndex(short, out);
+    expect(problems).toEqual(['offers.lists.de: needs 4 parts']);
   });
 });

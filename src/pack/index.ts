@@ -16,6 +16,11 @@ export interface PackOptions {
    * 1,000 (about 60 kB gzip for offers with a summary in one language).
    */
   listSize?: number;
+  /**
+   * Offers in the first part of a list, the one the first cards wait for. Default 100 (a page of
+   * cards and more, about 9 kB gzip); never more than `listSize`.
+   */
+  firstSize?: number;
   /** When the pack was made (ISO date-time). Default: now. */
   generated?: string;
 }
@@ -129,11 +134,16 @@ export async function packCatalogue(catalogue: Catalogue, options: PackOptions =
     const languages = new Set([fallback]);
     for (const offer of offers) for (const lang of languagesOf(offer.title, fallback)) languages.add(lang);
     const listSize = Math.max(1, Math.floor(options.listSize ?? 1000));
+    const firstSize = Math.min(listSize, Math.max(1, Math.floor(options.firstSize ?? 100)));
+    // Where each part of a list starts: the first part is small, the others `listSize` each.
+    const starts = [0];
+    for (let start = firstSize; start < offers.length; start += listSize) starts.push(start);
     const lists: Record<string, string[]> = {};
     for (const lang of [...languages].sort()) {
       lists[lang] = [];
-      for (let start = 0; start < offers.length; start += listSize) {
-        lists[lang].push(await part(`offers-${lang}-${start / listSize}`, { offers: offers.slice(start, start + listSize).map((o) => listOffer(o, lang, fallback)) }));
+      for (const [n, start] of starts.entries()) {
+        const end = starts[n + 1] ?? offers.length;
+        lists[lang].push(await part(`offers-${lang}-${n}`, { offers: offers.slice(start, end).map((o) => listOffer(o, lang, fallback)) }));
       }
     }
     // The full offers: one hash for all their parts, so the index names them with a count and a
@@ -145,7 +155,7 @@ export async function packCatalogue(catalogue: Catalogue, options: PackOptions =
       parts.push({ name: `offers-full-${n}.${hash}.json`, text });
       return `offers-full-${n}.${hash}.json`;
     });
-    index.offers = { count: offers.length, lists, listSize, details: { size, hash, files } };
+    index.offers = { count: offers.length, lists, listSize, ...(firstSize < listSize ? { firstSize } : {}), details: { size, hash, files } };
   }
   if (events.length) {
     // Events name the offer that holds them ("Hosted by …"): those offers' titles come along.
