@@ -146,12 +146,10 @@ describe('script-tag files', () => {
       await page.addInitScript(() => {
         const marks: Record<string, number> = {};
         (window as unknown as { __marks: Record<string, number> }).__marks = marks;
-        const NativeWorker = window.Worker;
-        window.Worker = class extends NativeWorker {
-          postMessage(message: unknown, transfer: Transferable[]) {
-            marks.validate ??= performance.now();
-            super.postMessage(message, transfer);
-          }
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          marks.validate ??= performance.now();
+          return (post as (...a: unknown[]) => void).apply(this, args);
         };
         customElements.whenDefined('offer-search').then(() => (marks.defined = performance.now()));
       });
