@@ -45,7 +45,9 @@ function languageName(tag) {
   }
   return name === tag ? (LANGUAGE_NAMES[tag] ?? tag) : name;
 }
+/** A language's own name, as the elements write it (the kit's table has those browsers lack). */
 function ownName(tag) {
+  if (kit?.endonym) return kit.endonym(tag);
   try {
     return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? '';
   } catch {

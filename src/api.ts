@@ -23,6 +23,6 @@ export { localText, type LocalText } from './catalogue/text.js';
 export { cacheApiCopies, memoryCopies, type SavedCopies, type SavedCopy } from './catalogue/saved-copies.js';
 export { DEFAULT_CATEGORIES } from './catalogue/categories.js';
 export { WkLoadEvent, WkErrorEvent, type CatalogueLoadDetail, type CatalogueErrorDetail } from './events/catalogue-events.js';
-export { LOCALES, type Locale } from './i18n/locales.js';
+export { LOCALES, endonym, type Locale } from './i18n/locales.js';
 export * from './catalogue/values.js';
 export * from './catalogue/limits.js';

@@ -120,6 +120,10 @@ describe('the embed builder', () => {
     await page.waitForFunction(() => document.querySelector('#preview offer-search')?.shadowRoot?.querySelector('.chip[data-checked]') && /Angebot/.test(document.querySelector('#preview offer-search')?.shadowRoot?.querySelector('#count')?.textContent ?? ''));
     const preview = await shown(page, '#preview offer-search');
     expect(preview.topics).toEqual(['Sprach- und Integrationskurse']);
+    // Languages spoken are named in English and in their own name, as the elements write it,
+    // also where the browser has no name of its own for them (Somali, Pashto, Dari).
+    const spoken = await page.locator('#choices fieldset:has(input[name="languages"]) label').allTextContents();
+    expect(spoken.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(expect.arrayContaining(['Somali – Soomaali', 'Pashto – پښتو', 'Dari – دری', 'Arabic – العربية'].map((name) => expect.stringMatching(new RegExp(`^${name} \\(\\d+\\)$`)))));
     expect(preview.colour).toBe('rgb(122, 31, 92)');
 
     // Copy: the button says so in a live region, and the clipboard holds the snippet.
