@@ -30,13 +30,14 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
 }
 const cli = (...args: string[]) => run(`${root}bin/willkommen-widgets.js`, args);
 
-/** The four commands, each given `input` where it reads a catalogue (the output goes to `dir`). */
+/** The five commands, each given `input` where it reads a catalogue (the output goes to `dir`). */
 const everyCommand = (input: string, ...options: string[]) =>
   Promise.all([
     cli('validate', input, ...options),
     cli('import', 'hsds', input, ...options),
     cli('export', 'hsds', input, ...options),
     cli('pack', input, join(dir, 'pack-out'), ...options),
+    cli('feeds', input, join(dir, 'feeds-out'), ...options),
   ]);
 
 /** A message for people: no system error codes, no stack, no JSON.parse wording. */
@@ -52,14 +53,14 @@ describe.concurrent('help and version', () => {
   it('lists the commands, the options, examples and the exit codes', async () => {
     const [help, short] = await Promise.all([cli('--help'), cli('-h')]);
     expect(help.code).toBe(0);
-    for (const part of ['validate <file-folder-or-url>', 'import <format> <input>', 'export hsds', 'pack <file-or-url> <folder>', '-h, --help', '-v, --version', 'Examples:', 'willkommen-widgets pack catalogue.json public/katalog/', 'Exit status:', '  2  nothing done']) {
+    for (const part of ['validate <file-folder-or-url>', 'import <format> <input>', 'export hsds', 'pack <file-or-url> <folder>', 'feeds <file-or-url> <folder>', '-h, --help', '-v, --version', 'Examples:', 'willkommen-widgets pack catalogue.json public/katalog/', 'Exit status:', '  2  nothing done']) {
       expect(help.out).toContain(part);
     }
     expect(short.out).toBe(help.out);
   });
 
   it('shows a command’s own options with --help, -h or help <command>', async () => {
-    const [long, short, word, ...others] = await Promise.all([cli('pack', '--help'), cli('pack', '-h'), cli('help', 'pack'), ...['validate', 'import', 'export'].map((c) => cli(c, '--help'))]);
+    const [long, short, word, ...others] = await Promise.all([cli('pack', '--help'), cli('pack', '-h'), cli('help', 'pack'), ...['validate', 'import', 'export', 'feeds'].map((c) => cli(c, '--help'))]);
     expect(long.code).toBe(0);
     expect(long.out).toMatch(/^willkommen-widgets pack <file-or-url> <folder>/);
     expect(long.out).toContain('--clean');
@@ -157,8 +158,8 @@ describe.concurrent('files that are missing, empty, folders or not JSON', () => 
   });
 
   it('says when a folder is given where a catalogue file is expected', async () => {
-    const [validate, , exported, pack] = await everyCommand('folder');
-    for (const result of [validate, exported, pack]) {
+    const [validate, , exported, pack, feeds] = await everyCommand('folder');
+    for (const result of [validate, exported, pack, feeds]) {
       expect(result.code).toBe(2);
       expect(result.err).toBe('folder is a folder without a pack in it (no index.json); give a catalogue\'s file, a pack\'s folder or an http(s) address\n');
     }
@@ -168,12 +169,13 @@ describe.concurrent('files that are missing, empty, folders or not JSON', () => 
 
   it('says when the output is a folder where a file is expected, and a file where pack needs a folder', async () => {
     const catalogue = `${root}tests/fixtures/small-catalogue.json`;
-    const [validate, exported, missing, pack, inFile] = await Promise.all([
+    const [validate, exported, missing, pack, inFile, feeds] = await Promise.all([
       cli('validate', catalogue, '--out', 'folder'),
       cli('export', 'hsds', catalogue, '--out', 'folder'),
       cli('export', 'hsds', catalogue, '--out', 'no-such-folder/services.json'),
       cli('pack', catalogue, 'empty.json'),
       cli('pack', catalogue, 'empty.json/pack'),
+      cli('feeds', catalogue, 'empty.json'),
     ]);
     expect(validate.code).toBe(2);
     expect(validate.err).toBe('cannot write folder: it is a folder; give a file name\n');
@@ -182,6 +184,8 @@ describe.concurrent('files that are missing, empty, folders or not JSON', () => 
     expect(pack.code).toBe(2);
     expect(pack.err).toBe('empty.json is a file, not a folder: pack writes several files into a folder (made when it is missing)\n');
     expect(inFile.err).toBe('cannot make the folder empty.json/pack: a part of the path is a file, not a folder\n');
+    expect(feeds.code).toBe(2);
+    expect(feeds.err).toBe('empty.json is a file, not a folder: feeds writes several files into a folder (made when it is missing)\n');
   });
 
   it('keeps the first line of the message in the JSON answer', async () => {

@@ -24,7 +24,10 @@ describe('willkommen-widgets pack', () => {
     expect(result.code).toBe(0);
     const files = readdirSync(dir).sort();
     expect(files).toContain('index.json');
-    expect(files.filter((f) => f !== 'index.json').every((f) => /^(offers-[a-z]{2,3}-\d+|offers-full-\d+|events|jobs)\.[0-9a-f]{12}\.json$/.test(f))).toBe(true);
+    expect(files.filter((f) => f !== 'index.json' && f !== 'feeds').every((f) => /^(offers-[a-z]{2,3}-\d+|offers-full-\d+|events|jobs)\.[0-9a-f]{12}\.json$/.test(f))).toBe(true);
+    // The calendar feeds of the events, in a folder of their own.
+    expect(readdirSync(join(dir, 'feeds'))).toContain('events.ics');
+    expect(report.feeds[0]).toMatchObject({ name: 'events.ics' });
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
     expect(index.format).toBe('willkommen-pack');
     expect(Object.keys(index.offers.lists).sort()).toEqual(['ar', 'de', 'en', 'fa', 'ru', 'uk']);

@@ -46,7 +46,8 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function utc(date: Date): string {
+/** A UTC date-time value (`20261203T170000Z`). */
+export function utc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 

@@ -35,7 +35,7 @@ function isDateOnly(value: string): boolean {
 }
 
 /** Start and end instants of an event's first occurrence. */
-function firstSpan(event: CatalogueEvent, zone: string): { start: Date; end: Date; allDay: boolean } {
+export function firstSpan(event: CatalogueEvent, zone: string): { start: Date; end: Date; allDay: boolean } {
   const allDay = isDateOnly(event.start);
   const start = allDay ? startOfDay(event.start, zone) : new Date(event.start);
   let end: Date;

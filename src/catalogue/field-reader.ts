@@ -7,7 +7,7 @@ import { DATE, DATE_TIME, ID, LANGUAGE_TAG, LIMITS, RRULE, TIME, isValidDate } f
 import { withZoneOffset } from './local-time.js';
 import { describe, type Collector, type Path } from './problems.js';
 import { repairBoolean, repairDate, repairEmail, repairPhone, repairTime, repairWebUrl, weekdayCode, WHEELCHAIR_WORDS } from './repair.js';
-import type { Corrections, LangMap, Location, Notice, Offer, OpeningSlot } from './schema.js';
+import type { Corrections, Feeds, LangMap, Location, Notice, Offer, OpeningSlot } from './schema.js';
 import { safeUrl } from './url.js';
 import { CORRECTIONS_PLACEHOLDERS, WHEELCHAIR, type Wheelchair } from './values.js';
 
@@ -204,6 +204,38 @@ export class Reader {
       this.out.note(path, 'unknown-placeholder', `${[...new Set(unknown)].map((p) => `{${p}}`).join(', ')} ${unknown.length === 1 ? 'is not a placeholder' : 'are not placeholders'} the kit fills in (${CORRECTIONS_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}); kept as written`);
     }
     return url;
+  }
+
+  /**
+   * Where the calendar feeds are: `{ url }`, the https address of their folder (a missing "/" at
+   * the end is added); text alone is read as that address.
+   */
+  feeds(value: unknown, path: Path): Feeds | undefined {
+    if (absent(value)) return undefined;
+    if (typeof value === 'string') {
+      this.out.repair(path, 'value-repaired', 'text alone was read as the address of the feeds\' folder');
+      return this.feeds({ url: value }, path);
+    }
+    if (!isPlainObject(value)) return this.wrongType(path, value, 'must be an object with url');
+    const at = [...path, 'url'];
+    const url = this.webUrl(value.url, at);
+    if (url === undefined) {
+      if (absent(value.url)) this.out.remove(path, 'empty', 'has no url (the address of the feeds\' folder)');
+      return undefined;
+    }
+    if (!/^https:\/\//i.test(url)) {
+      this.out.remove(at, 'not-https', `${describe(value.url)} is not an https address; calendar apps subscribe to feeds over https`);
+      return undefined;
+    }
+    const folder = new URL(url);
+    if (folder.search || folder.hash) {
+      this.out.remove(at, 'bad-link', `${describe(value.url)} is not a folder's address (it has a ?query or a #fragment)`);
+      return undefined;
+    }
+    if (url.endsWith('/')) return { url };
+    if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+    this.out.repair(at, 'link-repaired', `${describe(url)} was read as the folder "${folder.href}"`);
+    return { url: folder.href };
   }
 
   /** A list of items read one by one; text "a, b" is read as a list. */

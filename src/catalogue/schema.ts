@@ -301,6 +301,17 @@ export const CorrectionsSchema = v.object({
 });
 export type Corrections = v.InferOutput<typeof CorrectionsSchema>;
 
+export const FeedsSchema = v.object({
+  url: v.pipe(
+    v.string('must be a link (text)'),
+    v.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+    v.regex(/^https:\/\/[^?#]*\/$/i, 'must be the https address of a folder, ending with /'),
+    v.check(isAllowedUrl, 'is not an allowed link'),
+    v.description('The https address of the folder that holds the catalogue\'s calendar feeds: events.ics, events-category-<id>.ics, events-region-<id>.ics (a ":" in an id is written "~"), written by `willkommen-widgets feeds` or `pack`. Repaired: "www.…" gets https://, a missing "/" at the end is added. Other links (http, javascript:, …) and addresses with ?query or #fragment are removed.'),
+  ),
+});
+export type Feeds = v.InferOutput<typeof FeedsSchema>;
+
 /** The whole document as published. The validator checks it record by record. */
 export const CatalogueSchema = v.object({
   format: v.literal(FORMAT),
@@ -320,6 +331,7 @@ export const CatalogueSchema = v.object({
     ),
   ),
   corrections: v.optional(CorrectionsSchema),
+  feeds: v.optional(v.pipe(FeedsSchema, v.description('Where the catalogue\'s calendar feeds are (docs/catalogue-format.md, "Calendar feeds"). Repaired: text alone is read as the folder\'s address.'))),
   categories: v.optional(list(CategorySchema, LIMITS.categories)),
   regions: v.optional(list(RegionSchema, LIMITS.regions)),
   offers: v.optional(list(OfferSchema, LIMITS.offers)),
@@ -340,6 +352,8 @@ export interface Catalogue {
   checkAfterMonths: number;
   /** Where visitors report a mistake, if the publisher gave an address. */
   corrections?: Corrections;
+  /** Where the catalogue's calendar feeds are, if the publisher serves them. */
+  feeds?: Feeds;
   categories: Category[];
   regions: Region[];
   offers: Offer[];

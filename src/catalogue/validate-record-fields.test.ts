@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageCode, languageCodes } from './languages.js';
 import { CatalogueSchema } from './schema.js';
 import { validateCatalogue, type Problem } from './validate.js';
+import { packCatalogue } from '../pack/index.js';
 
 const doc = (extra: Record<string, unknown> = {}, offer: Record<string, unknown> = {}) => ({
   format: 'willkommen-catalogue',
@@ -270,6 +271,54 @@ describe('corrections', () => {
     const { catalogue, problems } = validateCatalogue(doc({ corrections: { email: 'no address' } }));
     expect(catalogue).not.toHaveProperty('corrections');
     expect(problems).toEqual([expect.objectContaining({ path: '$.corrections.email', code: 'bad-email', severity: 'error' })]);
+  });
+});
+
+describe('feeds', () => {
+  const folder = 'https://example.org/katalog/feeds/';
+
+  it('accepts the https address of the feeds\' folder', () => {
+    const { catalogue, problems } = validateCatalogue(doc({ feeds: { url: folder } }));
+    expect(problems).toEqual([]);
+    expect(catalogue.feeds).toEqual({ url: folder });
+    expect(v.safeParse(CatalogueSchema, catalogue).success).toBe(true);
+    expect(validateCatalogue(doc()).catalogue).not.toHaveProperty('feeds');
+  });
+
+  it('adds the "/" of a folder, repairs a bare host name and reads text alone as the address', () => {
+    const slash = validateCatalogue(doc({ feeds: { url: 'https://example.org/katalog/feeds' } }));
+    expect(slash.catalogue.feeds).toEqual({ url: folder });
+    expect(slash.problems).toEqual([expect.objectContaining({ path: '$.feeds.url', code: 'link-repaired', action: 'repaired' })]);
+    expect(validateCatalogue(doc({ feeds: { url: 'example.org/katalog/feeds/' } })).catalogue.feeds).toEqual({ url: folder });
+    const text = validateCatalogue(doc({ feeds: folder }));
+    expect(text.catalogue.feeds).toEqual({ url: folder });
+    expect(text.problems.map((p) => [p.path, p.code])).toEqual([['$.feeds', 'value-repaired']]);
+    // Validating the repaired catalogue again finds nothing to repair.
+    expect(validateCatalogue(slash.catalogue).problems).toEqual([]);
+    expect(v.safeParse(CatalogueSchema, slash.catalogue).success).toBe(true);
+  });
+
+  it('removes an address that is not https, unsafe, or not a folder\'s, with an error', () => {
+    for (const [url, code] of [['http://example.org/feeds/', 'not-https'], ['javascript:alert(1)', 'unsafe-link'], ['https://example.org/feeds/?v=2', 'bad-link'], ['https://example.org/feeds/#top', 'bad-link']]) {
+      const { catalogue, problems } = validateCatalogue(doc({ feeds: { url } }));
+      expect(catalogue, url).not.toHaveProperty('feeds');
+      expect(problems, url).toEqual([expect.objectContaining({ path: '$.feeds.url', code, severity: 'error', action: 'removed' })]);
+    }
+    const empty = validateCatalogue(doc({ feeds: {} }));
+    expect(empty.catalogue).not.toHaveProperty('feeds');
+    expect(empty.problems).toEqual([expect.objectContaining({ path: '$.feeds', code: 'empty', severity: 'error' })]);
+    expect(v.safeParse(CatalogueSchema, { ...validateCatalogue(doc()).catalogue, feeds: { url: 'http://example.org/feeds/' } }).success).toBe(false);
+  });
+
+  it('comes with the head of a pack, in its index and its parts', async () => {
+    const { catalogue } = validateCatalogue(doc({ feeds: { url: folder }, events: [{ id: 'e-1', title: 'Sprachcafé', start: '2026-10-06T18:00:00+02:00' }] }));
+    const pack = await packCatalogue(catalogue, { generated: '2026-10-01T00:00:00Z' });
+    const index = JSON.parse(pack.files[0].text);
+    expect(index.catalogue.feeds).toEqual({ url: folder });
+    const read = validateCatalogue(index);
+    expect(read.catalogue.feeds).toEqual({ url: folder });
+    expect(read.problems).toEqual([]);
+    for (const part of pack.files.slice(1)) expect(validateCatalogue(JSON.parse(part.text)).catalogue.feeds).toEqual({ url: folder });
   });
 });
 

@@ -450,13 +450,14 @@ export function validateCatalogue(input: unknown): ValidationResult {
     timeZone,
     checkAfterMonths,
     corrections: head(() => r.corrections(doc.corrections, ['corrections'])) as Catalogue['corrections'],
+    feeds: head(() => r.feeds(doc.feeds, ['feeds'])) as Catalogue['feeds'],
     categories,
     regions,
     offers: offers.items,
     events: events.items,
     jobs: jobs.items,
   };
-  for (const key of ['title', 'publisher', 'updated', 'corrections'] as const) if (catalogue[key] === undefined) delete catalogue[key];
+  for (const key of ['title', 'publisher', 'updated', 'corrections', 'feeds'] as const) if (catalogue[key] === undefined) delete catalogue[key];
   return { catalogue, problems: out.problems, dropped: out.dropped, repaired: out.repaired, removed: out.removed };
 }
 

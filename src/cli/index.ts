@@ -1,10 +1,11 @@
 /**
- * The command line of the kit, for catalogue maintainers: validate, import, export, pack.
+ * The command line of the kit, for catalogue maintainers: validate, import, export, pack, feeds.
  */
 import { UsageError, parseArgs, type ParsedArgs } from './args.js';
 import { IMPORT_USAGE, importCommand } from './import.js';
 import type { CliIo } from './report.js';
 import { EXPORT_USAGE, exportCommand } from './export.js';
+import { FEEDS_USAGE, feedsCommand } from './feeds.js';
 import { PACK_USAGE, packCommand } from './pack.js';
 import { VALIDATE_USAGE, loadCatalogue, validateCommand } from './validate.js';
 import { CliError, didYouMean, fileMessage, isFileError } from './messages.js';
@@ -12,7 +13,7 @@ import { CliError, didYouMean, fileMessage, isFileError } from './messages.js';
 export type { CliIo } from './report.js';
 export { catalogueJsonSchema } from '../catalogue/json-schema.js';
 
-const USAGE = `willkommen-widgets: check, import, export and pack catalogues for the Willkommen widgets
+const USAGE = `willkommen-widgets: check, import, export and pack catalogues for the Willkommen widgets, and write their calendar feeds
 
 Usage: willkommen-widgets <command> <arguments> [options]
 
@@ -21,6 +22,7 @@ Commands:
   import <format> <input>         make a catalogue from HSDS, Integreat, schema.org or a spreadsheet
   export hsds <file-or-url>       write a catalogue's offers as Open Referral HSDS 3.0 JSON
   pack <file-or-url> <folder>     write a catalogue as a pack for the network (parts loaded as needed)
+  feeds <file-or-url> <folder>    write the events as calendar feeds (.ics) that calendar apps subscribe to
 
 Options:
   -h, --help      this help; after a command, that command's options: willkommen-widgets pack --help
@@ -32,6 +34,7 @@ Examples:
   willkommen-widgets import csv angebote.csv --out catalogue.json
   willkommen-widgets export hsds catalogue.json --out services.json
   willkommen-widgets pack catalogue.json public/katalog/
+  willkommen-widgets feeds catalogue.json public/feeds/ --url https://example.org/feeds/
 
 Exit status:
   0  done, nothing to report
@@ -45,7 +48,8 @@ const COMMANDS = {
   validate: { usage: VALIDATE_USAGE, valued: ['out', 'limit'], flags: ['json'], arity: 1, run: validateCommand },
   import: { usage: IMPORT_USAGE, valued: ['out', 'languages', 'language', 'time-zone', 'category-map', 'title', 'limit'], flags: ['json'], arity: 2, run: importCommand },
   export: { usage: EXPORT_USAGE, valued: ['out', 'language'], flags: [], arity: 2, run: exportCommand },
-  pack: { usage: PACK_USAGE, valued: ['details-size', 'list-size', 'first-size'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
+  pack: { usage: PACK_USAGE, valued: ['details-size', 'list-size', 'first-size', 'feeds-url'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => packCommand(args, io, loadCatalogue) },
+  feeds: { usage: FEEDS_USAGE, valued: ['url', 'past-days'], flags: ['json', 'clean'], arity: 2, run: (args: ParsedArgs, io: CliIo) => feedsCommand(args, io, loadCatalogue) },
 } as const;
 /** What a first word can be (for the suggestion after a typing mistake). */
 const NAMES = [...Object.keys(COMMANDS), 'help'];

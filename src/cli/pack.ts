@@ -1,6 +1,7 @@
 /**
- * `willkommen-widgets pack <catalogue> <folder>`: writes a catalogue as a pack for the network, and
- * the checks `validate` makes on a pack (every part there, valid, and consistent with the index).
+ * `willkommen-widgets pack <catalogue> <folder>`: writes a catalogue as a pack for the network (with
+ * its calendar feeds in feeds/), and the checks `validate` makes on a pack (every part there, valid,
+ * and consistent with the index).
  */
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,11 +10,13 @@ import { validateCatalogue, type Problem, type ValidationResult } from '../catal
 import { packCatalogue, packHash } from '../pack/index.js';
 import type { ParsedArgs } from './args.js';
 import { UsageError, timeoutOption } from './args.js';
+import { feedsOf, feedsUrlOption, writeFeeds, type FeedFile } from './feeds.js';
 import { CliError, fileMessage, loadFailure, parseJsonText } from './messages.js';
+import { outputFolderProblem } from './output.js';
 import type { CliIo } from './report.js';
 import { download } from './source.js';
 
-export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--first-size N] [--details-size N] [--clean] [--json]
+export const PACK_USAGE = `willkommen-widgets pack <file-or-url> <folder> [--list-size N] [--first-size N] [--details-size N] [--feeds-url URL] [--clean] [--json]
 
 Writes a catalogue as a pack for the network: a small index.json (point the elements' src at it)
 and parts whose names carry a hash of their content, so a server can let browsers keep them for a
@@ -22,10 +25,16 @@ year (Cache-Control: max-age=31536000, immutable); serve index.json with a short
 --first-size offers (default 100), which is all the first cards wait for, then parts of --list-size
 (default 1000); full offers come in parts of --details-size
 (default 25) when one is opened; events and jobs are parts of their own.
+The events also become calendar feeds in <folder>/feeds/ (as "willkommen-widgets feeds" writes
+them: events.ics, one per category and one per region that has events; serve them with
+Cache-Control: max-age=3600).
 The catalogue is validated first and packed with its repairs made.
-  --clean          remove parts of earlier packs from the folder (by default they stay, for pages
-                   that still hold an older index.json)
-  --json           print one JSON object: {"files", "bytes", "gzipBytes", "parts": [{"name", "bytes", "gzipBytes"}]}
+  --feeds-url URL  the https address <folder>/feeds/ is served from; the pack's catalogue names it
+                   ("feeds": {"url": …}) so elements find the feeds (default: the catalogue's feeds.url)
+  --clean          remove parts of earlier packs from the folder, and feeds that are not written
+                   again (by default they stay, for pages that still hold an older index.json)
+  --json           print one JSON object: {"files", "bytes", "gzipBytes", "parts": [{"name", "bytes", "gzipBytes"}],
+                   "feeds": [{"name", "events", "bytes", "gzipBytes", "url"}]}
   --timeout S      seconds allowed for a download (default 30)
 <folder> is made when it is missing; it must not be a file.
 Examples:
@@ -45,6 +54,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
   if (!Number.isInteger(listSize) || listSize < 1) throw new UsageError('--list-size needs a whole number of offers, such as 1000');
   const firstSize = Number(args.options.get('first-size') ?? Math.min(100, listSize));
   if (!Number.isInteger(firstSize) || firstSize < 1 || firstSize > listSize) throw new UsageError(`--first-size needs a whole number of offers from 1 to --list-size (${listSize}), such as 100`);
+  const feedsUrl = feedsUrlOption(args, 'feeds-url');
   const timeout = timeoutOption(args);
   const fail = (message: string) => {
     if (json) io.out(JSON.stringify({ error: message.split('\n')[0] }));
@@ -52,7 +62,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     return 2;
   };
   // Said before the catalogue is read (which can take a while): the folder cannot be a file.
-  const folderProblem = await outputFolderProblem(folder);
+  const folderProblem = await outputFolderProblem(folder, 'pack');
   if (folderProblem) return fail(folderProblem);
   let result: ValidationResult;
   try {
@@ -61,14 +71,17 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     return fail(loadFailure(source, error));
   }
   if (result.pack) return fail(`${source}: This is a pack already; pack the catalogue it was made from.`);
-  const pack = await packCatalogue(result.catalogue, { detailsSize, listSize, firstSize });
+  const catalogue = feedsUrl ? { ...result.catalogue, feeds: { url: feedsUrl } } : result.catalogue;
+  const pack = await packCatalogue(catalogue, { detailsSize, listSize, firstSize });
   let earlier: string[];
+  let feeds: { files: FeedFile[]; earlier: string[] };
   try {
     await mkdir(folder, { recursive: true });
     for (const file of pack.files) await writeFile(join(folder, file.name), file.text);
     const kept = new Set(pack.files.map((f) => f.name));
     earlier = (await readdir(folder)).filter((name) => PART_NAME.test(name) && !kept.has(name));
     if (args.options.has('clean')) for (const name of earlier) await unlink(join(folder, name));
+    feeds = await writeFeeds(join(folder, 'feeds'), feedsOf(catalogue, catalogue.feeds?.url), args.options.has('clean'));
   } catch (error) {
     return fail(fileMessage(error as Error, (error as { path?: string }).path ?? folder, true));
   }
@@ -76,7 +89,7 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
   const parts = pack.files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.text), gzipBytes: gzipSync(f.text).length }));
   const total = (key: 'bytes' | 'gzipBytes') => parts.reduce((sum, p) => sum + p[key], 0);
   if (json) {
-    io.out(JSON.stringify({ files: parts.length, bytes: total('bytes'), gzipBytes: total('gzipBytes'), parts }));
+    io.out(JSON.stringify({ files: parts.length, bytes: total('bytes'), gzipBytes: total('gzipBytes'), parts, feeds: feeds.files }));
   } else {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     const { offers, events, jobs } = pack.index;
@@ -92,7 +105,12 @@ export async function packCommand(args: ParsedArgs, io: CliIo, load: (source: st
     }
     if (events) io.out(`  events                      ${kb(parts.find((p) => p.name === events.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${events.count})`);
     if (jobs) io.out(`  jobs                        ${kb(parts.find((p) => p.name === jobs.file)?.gzipBytes ?? 0).padStart(9)} gzip  (${jobs.count})`);
+    if (feeds.files.length) {
+      const all = feeds.files[0];
+      io.out(`  calendar feeds in feeds/    ${kb(all.gzipBytes).padStart(9)} gzip  (events.ics, ${all.events} events; ${feeds.files.length - 1} more for categories and regions)${all.url ? '' : '; --feeds-url names their address'}`);
+    }
     if (earlier.length) io.out(args.options.has('clean') ? `  removed ${earlier.length} parts of earlier packs` : `  ${earlier.length} parts of earlier packs left in place (--clean removes them)`);
+    if (feeds.earlier.length) io.out(args.options.has('clean') ? `  removed ${feeds.earlier.length} feeds of earlier packs` : `  ${feeds.earlier.length} feeds of earlier packs left in place (--clean removes them)`);
     if (result.problems.length) io.out(`  the catalogue had ${result.problems.length} problems; run "willkommen-widgets validate ${source}" to see them`);
   }
   return result.problems.length ? 1 : 0;
@@ -136,18 +154,6 @@ export async function packIndexSource(source: string): Promise<string> {
     throw new CliError(`${source} is a folder without a pack in it (no index.json); give a catalogue's file, a pack's folder or an http(s) address`);
   }
   return index;
-}
-
-/** Why `folder` cannot take a pack's files (it is a file, or lies in one), or undefined. */
-async function outputFolderProblem(folder: string): Promise<string | undefined> {
-  try {
-    if (!(await stat(folder)).isDirectory()) return `${folder} is a file, not a folder: pack writes several files into a folder (made when it is missing)`;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOTDIR') return `cannot make the folder ${folder}: a part of the path is a file, not a folder`;
-    if (code !== 'ENOENT') return fileMessage(error as Error, folder, true);
-  }
-  return undefined;
 }
 
 /**
