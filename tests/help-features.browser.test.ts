@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers/until.js';
 import { readFixture } from './helpers/fixtures.js';
+import { installSpeech } from './helpers/speech.js';
 import { addDays, dayKey } from '../src/calendar/zone.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
 import { memoryCopies } from '../src/catalogue/saved-copies.js';
@@ -184,6 +185,31 @@ for (const lang of ['de', 'ar'] as const) {
       expect(text(wheelchair).length).to.be.greaterThan(3);
       if (lang === 'ar') for (const e of [booking, wheelchair, ...$$(el, '.next-steps dt'), $(el, '.next-steps h3')]) expect(text(e)).not.to.match(LATIN);
       await expect(el).to.be.accessible();
+    });
+
+    it('reads the next steps aloud too, each text in its language, after the labels the details show', async () => {
+      const c = JSON.parse(await readFixture('help-catalogue.json')) as Json;
+      const offer = offerOf(c, 'beratung-schwerin');
+      const { speech, restore } = installSpeech([lang === 'de' ? 'de-DE' : 'ar-SA']);
+      try {
+        const el = await offerDetail(await catalogue(), lang);
+        await until(() => $(el, '.detail .read-aloud'));
+        ($(el, '.detail .read-aloud') as HTMLElement).click();
+        await until(() => speech.spoken.length > 0);
+        // (The voice reads consecutive parts in one language as one utterance.)
+        const said = speech.spoken.map((u) => u.text).join(' ');
+        const labels = $$(el, '.next-steps dt').map(text);
+        const steps = [labels[0], offer.bring[lang], labels[1], offer.audience[lang], labels[2], offer.costNote[lang], text($(el, '.next-steps .wheelchair'))];
+        let from = 0;
+        for (const step of steps) {
+          const at = said.indexOf(step, from);
+          expect(at, `“${step}” read, after what comes before it`).to.be.greaterThan(-1);
+          from = at + step.length;
+        }
+        expect(speech.spoken.every((u) => u.lang === lang), 'every part in the language it is written in').to.equal(true);
+      } finally {
+        restore();
+      }
     });
 
     it('hides a notice after its "until", and shows "temporarily closed" in the same place', async () => {

@@ -1,12 +1,14 @@
 // Languages in Chromium, whose Intl has no names for Pashto, Kurdish, Tigrinya, Somali and others
 // and gives Farsi the Solar Hijri calendar: every language of the kit's table shows by its own name;
 // a page in a language the kit has no interface for follows the browser's languages; the language
-// menu switches the interface; dates are Gregorian in fa, ar and uk.
+// menu switches the interface; dates are Gregorian in fa, ar and uk, with the Afghan month names
+// for a Dari reader (prs, fa-AF) and the Iranian ones for a Farsi reader.
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers/until.js';
 import { clearCatalogueCache, configureLoader } from '../src/catalogue/load.js';
 import { memoryCopies } from '../src/catalogue/saved-copies.js';
 import { formatDate } from '../src/i18n/format.js';
+import { dateLocale } from '../src/i18n/locales.js';
 import table from '../src/i18n/data/endonyms.json';
 import type { JobBoard } from '../src/elements/job-board/job-board.js';
 import type { OfferSearch } from '../src/elements/offer-search/offer-search.js';
@@ -33,6 +35,10 @@ async function serve(id: string, catalogue: object): Promise<string> {
 }
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The Gregorian months as Afghanistan names them (CLDR fa-AF), and as Iran does (fa). */
+const AFGHAN_MONTHS = ['جنوری', 'فبروری', 'مارچ', 'اپریل', 'می', 'جون', 'جولای', 'اگست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر'];
+const IRANIAN_MONTHS = ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'];
 
 const head = { format: 'willkommen-catalogue', version: 1, defaultLanguage: 'de', timeZone: 'Europe/Berlin' };
 const chunks = <T,>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
@@ -207,5 +213,55 @@ describe('dates on the Gregorian calendar in Chromium', () => {
     const heading = texts(el, 'h3[id^="day-"]')[0];
     expect(heading).to.match(/ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر/);
     expect(heading).not.to.match(/فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند/);
+  });
+
+  it('formats Dari dates with the Afghan month names (fa-AF) and Farsi dates with the Iranian ones', () => {
+    expect(formatDate('2026-11-30', 'fa-AF')).to.equal('۳۰ نومبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', dateLocale('fa', ['prs']))).to.equal('۳۰ نومبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', dateLocale('fa', ['prs-AF']))).to.equal('۳۰ نومبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', 'fa')).to.equal('۳۰ نوامبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', dateLocale('fa', ['fa-IR']))).to.equal('۳۰ نوامبر ۲۰۲۶');
+    expect(Array.from({ length: 12 }, (_, m) => formatDate(`2026-${String(m + 1).padStart(2, '0')}-15`, 'fa-AF', { month: 'long' }))).to.deep.equal(AFGHAN_MONTHS);
+  });
+
+  for (const [lang, month, not] of [
+    ['prs', 'نومبر', 'نوامبر'],
+    ['fa-AF', 'نومبر', 'نوامبر'],
+    ['fa', 'نوامبر', 'نومبر'],
+    ['fa-IR', 'نوامبر', 'نومبر'],
+  ] as const) {
+    it(`<job-board> in a page with lang="${lang}" gives the application deadline in Farsi with ${month}`, async () => {
+      document.documentElement.lang = lang;
+      const src = await serve(`deadline-page-${lang}`, {
+        ...head,
+        offers: [],
+        jobs: [{ id: 'j-1', title: { de: 'Pflegehelferin (m/w/d)', en: 'Care assistant' }, employer: { name: 'Pflegedienst Lindenhof (Beispiel)' }, datePosted: day(-2), validThrough: '2036-11-30', location: { locality: 'Rostock' } }],
+      });
+      const el = await fixture<JobBoard>(html`<job-board src=${src}></job-board>`);
+      await until(() => base(el)?.lang === 'fa' && root(el).querySelectorAll('[part="card"]').length === 1);
+      el.open('j-1');
+      await until(() => (base(el).textContent ?? '').includes(`مهلت درخواست: ۳۰ ${month} ۲۰۳۶`));
+      expect(base(el).textContent).not.to.contain(not);
+      expect(base(el).textContent).not.to.match(/قوس|آذر|۱۴۱۵/);
+    });
+  }
+
+  it('<event-list> in a page with lang="prs" heads its days with the Afghan month names, and with the Iranian ones once the page is in fa', async () => {
+    document.documentElement.lang = 'prs';
+    const src = await serve('event-days-prs', {
+      ...head,
+      offers: [],
+      events: [{ id: 'e-1', title: { de: 'Sprachcafé', fa: 'کافه زبان' }, start: `${day(3)}T16:00:00+01:00`, end: `${day(3)}T18:00:00+01:00` }],
+    });
+    const el = await fixture(html`<event-list range="week" src=${src}></event-list>`);
+    const month = () => texts(el, 'h3[id^="day-"]')[0]?.split(/\s+/).at(-1) ?? '';
+    await until(() => base(el)?.lang === 'fa' && texts(el, 'h3[id^="day-"]').length === 1);
+    expect(AFGHAN_MONTHS).to.include(month());
+    const at = new Date(`${day(3)}T12:00:00Z`).getUTCMonth();
+    expect(month()).to.equal(AFGHAN_MONTHS[at]);
+
+    document.documentElement.lang = 'fa';
+    await until(() => month() === IRANIAN_MONTHS[at]);
+    expect(base(el).lang).to.equal('fa');
   });
 });

@@ -46,6 +46,16 @@ describe('text versions', () => {
     // No original to show: marked, no button.
     expect(new RecordTexts(record, 'ar', 'de', false, false).translation([{ ar: 'نص' }])).toEqual({ machine: true, originalLanguage: undefined, showingOriginal: false });
   });
+
+  it('takes a text missing in the content language in the visitor’s next language, with its direction', () => {
+    const texts = new RecordTexts(record, ['uk', 'ru', 'ar'], 'de', true, false);
+    expect(texts.pick({ de: 'Beratung', ru: 'Консультация' })).toMatchObject({ lang: 'ru', dir: 'ltr', fallback: true, machine: false });
+    expect(texts.pick({ de: 'Beratung', ar: 'استشارة' })).toMatchObject({ lang: 'ar', dir: 'rtl', fallback: true, machine: true });
+    expect(texts.pick({ de: 'Beratung', 'de-x-ls': 'Hilfe.' })).toMatchObject({ lang: 'de', fallback: true });
+    // Easy German stays for German readers: the content language decides, not the languages after it.
+    expect(texts.hasEasy([title])).toBe(false);
+    expect(new RecordTexts(record, ['de', 'uk'], 'de', true, false).pick(title)?.lang).toBe('de-x-ls');
+  });
 });
 
 describe('reading aloud', () => {

@@ -237,7 +237,40 @@ describe('plural forms', () => {
     expect([1, 2, 5, 11, 21].map((n) => form('ru', 'results.count', n))).toEqual([
       '{0} предложение', '{0} предложения', '{0} предложений', '{0} предложений', '{0} предложение',
     ]);
-    expect([2, 3, 11, 100].map((n) => form('ar', 'results.count', n))).toEqual(['{0} خدمتان', '{0} خدمات', '{0} خدمةً', '{0} خدمة']);
+    expect([1, 2, 3, 11, 100].map((n) => form('ar', 'results.count', n))).toEqual(['{0}خدمة واحدة', '{0}خدمتان', '{0} خدمات', '{0} خدمةً', '{0} خدمة']);
+  });
+
+  it('says the number in the word alone only in forms that stand for exactly one number (Arabic one, two: خدمة واحدة, خدمتان)', () => {
+    // lit-localize needs {0} in every form; a form whose word says the number writes it against the
+    // word ("{0}خدمتان") and the kit leaves the number out (src/i18n/plural.ts). That is allowed only
+    // in a form that stands for exactly one whole number in its locale; anywhere else every
+    // placeholder stands apart from the words, so it is shown.
+    const singleNumber = (locale: Locale, category: string) => {
+      const rules = new Intl.PluralRules(locale);
+      return [...Array.from({ length: 10_001 }, (_, n) => n), 1_000_000, 1_000_001].filter((n) => rules.select(n) === category).length === 1;
+    };
+    const against = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].filter((m) => /\p{L}/u.test(text.charAt(m.index - 1)) || /\p{L}/u.test(text.charAt(m.index + m[0].length)));
+    for (const locale of LOCALES) {
+      for (const unit of targets(locale)) {
+        const glued = against(unit.target);
+        if (!glued.length) continue;
+        const [, prefix, category] = /^(.+)\.(zero|one|two|few|many|other)$/.exec(unit.id) ?? [];
+        const allowed = pluralSets.has(prefix) && singleNumber(locale, category) && glued.every((m) => m[1] === '0');
+        expect(allowed, `${locale}: ${unit.id}: ${unit.target}`).toBe(true);
+        const said = unit.target.replace('{0}', '');
+        expect(said, `${locale}: ${unit.id}: no space left where the number was`).toBe(said.trim().replace(/\s{2,}/g, ' '));
+      }
+    }
+    const ar = (id: string) => xliff.ar.get(id)?.target;
+    expect([ar('results.count.one'), ar('events.count.one'), ar('job.count.one')]).toEqual(['{0}خدمة واحدة', '{0}فعالية واحدة', '{0}وظيفة واحدة']);
+    expect([ar('results.count.two'), ar('events.count.two'), ar('job.count.two')]).toEqual(['{0}خدمتان', '{0}فعاليتان', '{0}وظيفتان']);
+    for (const prefix of ['results.count', 'events.count', 'job.count', 'map.loaded', 'map.zoomed', 'map.in-view']) {
+      expect(ar(`${prefix}.one`), prefix).toMatch(/\{0\}(خدمة|فعالية|وظيفة) واحدة/);
+      expect(ar(`${prefix}.two`), prefix).toMatch(/\{0\}(خدمتان|فعاليتان|وظيفتان)/);
+    }
+    // A cluster on the map shows its number, so its name keeps it (the visible label is part of the name).
+    expect(ar('map.cluster.two')).toBe('{0} خدمتان هنا – يُرجى تكبير الخريطة');
+    expect(against(ar('map.cluster.one') ?? '')).toEqual([]);
   });
 });
 

@@ -18,15 +18,23 @@ function privateUse(tag: string): boolean {
   return /-x-/i.test(tag);
 }
 
+/**
+ * The text of `map` in language `wanted`: the whole tag (in any case), the language alone, then a
+ * regional form of it.
+ */
 function lookup(map: Readonly<Record<string, string>>, wanted: string): [string, string] | undefined {
   const exact = map[wanted];
   if (exact?.trim()) return [wanted, exact];
+  const lower = wanted.toLowerCase();
   const base = primary(wanted);
+  const entries = Object.entries(map).filter(([, text]) => text.trim());
+  const same = entries.find(([tag]) => tag.toLowerCase() === lower) ?? entries.find(([tag]) => tag.toLowerCase() === base);
+  if (same) return same;
   // Another variety of the same language: plain tags before private-use ones, so that German
   // visitors get German and not Easy German unless they ask for it.
   let variety: [string, string] | undefined;
-  for (const [tag, text] of Object.entries(map)) {
-    if (primary(tag) !== base || !text.trim()) continue;
+  for (const [tag, text] of entries) {
+    if (primary(tag) !== base) continue;
     if (!privateUse(tag)) return [tag, text];
     variety ??= [tag, text];
   }
@@ -34,25 +42,37 @@ function lookup(map: Readonly<Record<string, string>>, wanted: string): [string,
 }
 
 /**
- * Picks the text to show along the fallback chain: the visitor's language, the catalogue's
- * default language, German, English, then any language the map has.
+ * The languages to pick a text in, in order: the content language (text in any other is marked
+ * `fallback`), then the visitor's other languages. A single tag is the content language alone.
+ */
+export type TextLanguages = string | readonly string[];
+
+/** The content language of `languages` (the first), else `otherwise`. */
+export function firstLanguage(languages: TextLanguages, otherwise: string): string {
+  return (typeof languages === 'string' ? languages : languages[0]) || otherwise;
+}
+
+/**
+ * Picks the text to show along the fallback chain: the content language, the visitor's other
+ * languages in their order (when `languages` lists them), the catalogue's default language, German,
+ * English, then any language the map has. `fallback` is set on text not in the content language.
  */
 export function localText(
   value: LangMap | undefined,
-  visitorLanguage: string,
+  languages: TextLanguages,
   defaultLanguage = 'de',
 ): LocalText | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string') {
-    if (!value.trim()) return undefined;
-    return { text: value, lang: defaultLanguage, fallback: primary(defaultLanguage) !== primary(visitorLanguage) };
-  }
-  for (const wanted of [visitorLanguage, defaultLanguage, 'de', 'en']) {
-    const hit = lookup(value, wanted);
-    if (hit) return { text: hit[1], lang: hit[0], fallback: primary(hit[0]) !== primary(visitorLanguage) };
+  const wanted = typeof languages === 'string' ? [languages] : languages;
+  const content = primary(firstLanguage(languages, defaultLanguage));
+  const shown = (lang: string, text: string): LocalText => ({ text, lang, fallback: primary(lang) !== content });
+  if (typeof value === 'string') return value.trim() ? shown(defaultLanguage, value) : undefined;
+  for (const tag of [...wanted, defaultLanguage, 'de', 'en']) {
+    const hit = lookup(value, tag);
+    if (hit) return shown(...hit);
   }
   for (const [tag, text] of Object.entries(value)) {
-    if (text.trim()) return { text, lang: tag, fallback: primary(tag) !== primary(visitorLanguage) };
+    if (text.trim()) return shown(tag, text);
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadedCatalogue } from '../catalogue/load.js';
-import { catalogueLanguages, contentLanguage, interfaceLocale, visitorLanguages } from '../i18n/choose.js';
-import { isRtl, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
+import { catalogueLanguages, contentLanguage, interfaceLocale, textLanguages, visitorLanguages } from '../i18n/choose.js';
+import { dateLocale, isRtl, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
 import { isLocaleLoaded, loadLocale } from '../i18n/runtime.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -53,6 +53,8 @@ function nearestLang(element: Element): string | undefined {
 export class LocaleController implements ReactiveController {
   ui: Locale = SOURCE_LOCALE;
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** The locale of dates: `ui`, or its regional form the visitor writes dates in (fa-AF, Afghan month names, for a Dari reader). */
+  dates: string = SOURCE_LOCALE;
   /** The visitor's languages in order, as the element shows them now. */
   languages: readonly string[] = [];
   /** The visitor's languages as asked for, known at once (`languages` follows when `ui` has loaded). */
@@ -60,6 +62,8 @@ export class LocaleController implements ReactiveController {
   private wanted = '';
   /** The last content language chosen, for the languages shown and for those asked for (asked on every text). */
   private readonly chosen: ({ languages: readonly string[]; available?: ReadonlySet<string>; fallback: string; value: string } | undefined)[] = [];
+  /** The last languages chosen to pick texts in, kept while the content language and the visitor's languages stay. */
+  private textChoice?: { content: string; languages: readonly string[]; value: readonly string[] };
 
   /** `catalogue` gives the catalogue the element shows, when there is one: content is chosen among its languages. */
   constructor(
@@ -72,6 +76,19 @@ export class LocaleController implements ReactiveController {
   /** The language of catalogue text. */
   get content(): string {
     return this.contentIn(this.catalogue());
+  }
+
+  /**
+   * The languages to pick each catalogue text in (for `localText` and the record texts): the
+   * content language, then the visitor's other languages, before the catalogue's default language.
+   */
+  get textLanguages(): readonly string[] {
+    const content = this.content;
+    const last = this.textChoice;
+    if (last && last.content === content && last.languages === this.languages) return last.value;
+    const value = textLanguages(content, this.languages);
+    this.textChoice = { content, languages: this.languages, value };
+    return value;
   }
 
   /** The language of catalogue text as asked for, known at once: what to download a pack's offers in. */
@@ -110,6 +127,7 @@ export class LocaleController implements ReactiveController {
     const apply = () => {
       if (this.wanted !== wanted) return; // a later change won while this locale was loading
       this.ui = ui;
+      this.dates = dateLocale(ui, languages);
       this.languages = languages;
       this.dir = isRtl(ui) ? 'rtl' : 'ltr';
       this.host.requestUpdate();

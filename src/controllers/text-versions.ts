@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LangMap } from '../catalogue/schema.js';
-import { localText, type LocalText } from '../catalogue/text.js';
+import { firstLanguage, localText, type LocalText, type TextLanguages } from '../catalogue/text.js';
 import { EASY_GERMAN } from '../catalogue/values.js';
 import { isRtl, primaryLanguage } from '../i18n/locales.js';
 
@@ -88,14 +88,20 @@ export function readsGerman(contentLanguage: string): boolean {
  * original of a machine translation.
  */
 export class RecordTexts {
+  /** The language of catalogue text (the first of `languages`). */
+  private readonly contentLanguage: string;
+
   constructor(
     private readonly record: TranslatedRecord,
-    private readonly contentLanguage: string,
+    /** The languages to pick text in: the content language, then the visitor's others (see `localText`). */
+    private readonly languages: TextLanguages,
     private readonly defaultLanguage: string,
     private readonly easy: boolean,
     /** The visitor asked for the originals of this record's machine-translated texts. */
     readonly showingOriginal: boolean,
-  ) {}
+  ) {
+    this.contentLanguage = firstLanguage(languages, defaultLanguage);
+  }
 
   /** The language the record's texts were written in. */
   get originalLanguage(): string {
@@ -105,7 +111,7 @@ export class RecordTexts {
   /** The text the visitor reads, before "show original". */
   private chosen(value: LangMap | undefined): LocalText | undefined {
     const easy = this.easy && readsGerman(this.contentLanguage) ? easyText(value) : undefined;
-    return easy ?? localText(value, this.contentLanguage, this.defaultLanguage);
+    return easy ?? localText(value, this.languages, this.defaultLanguage);
   }
 
   private isMachine(text: LocalText): boolean {
@@ -178,14 +184,17 @@ export class TextVersionsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The texts of one record (`key` names it among the element's records, such as "offer:o-1"). */
-  record(key: string, record: TranslatedRecord, contentLanguage: string, defaultLanguage: string): RecordTexts {
-    return new RecordTexts(record, contentLanguage, defaultLanguage, this.easyOn, this.originals.has(key));
+  /**
+   * The texts of one record (`key` names it among the element's records, such as "offer:o-1"), in
+   * `languages`: the content language, then the visitor's others.
+   */
+  record(key: string, record: TranslatedRecord, languages: TextLanguages, defaultLanguage: string): RecordTexts {
+    return new RecordTexts(record, languages, defaultLanguage, this.easyOn, this.originals.has(key));
   }
 
   /** Texts that belong to no record (category names): Easy German where switched on, no marks. */
-  plain(contentLanguage: string, defaultLanguage: string): RecordTexts {
-    return new RecordTexts({ id: '' }, contentLanguage, defaultLanguage, this.easyOn, false);
+  plain(languages: TextLanguages, defaultLanguage: string): RecordTexts {
+    return new RecordTexts({ id: '' }, languages, defaultLanguage, this.easyOn, false);
   }
 
   /**

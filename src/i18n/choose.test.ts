@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedCatalogue } from '../catalogue/load.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { catalogueLanguages, contentLanguage, interfaceLocale, visitorLanguages } from './choose.js';
+import { catalogueLanguages, contentLanguage, interfaceLocale, textLanguages, visitorLanguages } from './choose.js';
 
 const loaded = (catalogue: Partial<Catalogue>, pack?: LoadedCatalogue['pack']): LoadedCatalogue =>
   ({
@@ -41,6 +41,24 @@ describe('interfaceLocale', () => {
   it('falls back to English when no language of the visitor has an interface', () => {
     expect(interfaceLocale(['ps', 'ti'])).toBe('en');
     expect(interfaceLocale([])).toBe('en');
+  });
+});
+
+describe('textLanguages', () => {
+  it('puts the content language first, then the visitor’s languages, each once', () => {
+    expect(textLanguages('uk', ['uk-UA', 'ru-RU'])).toEqual(['uk', 'uk-UA', 'ru-RU', 'ru']);
+    expect(textLanguages('ru', ['uk', 'ru'])).toEqual(['ru', 'uk']);
+    expect(textLanguages('de', [])).toEqual(['de']);
+  });
+
+  it('follows each language with the kit language its readers read (Dari → Farsi)', () => {
+    expect(textLanguages('prs', ['prs', 'fa'])).toEqual(['prs', 'fa']);
+    expect(textLanguages('prs', ['prs', 'en'])).toEqual(['prs', 'fa', 'en']);
+    expect(textLanguages('ps', ['ps', 'haz', 'de'])).toEqual(['ps', 'haz', 'fa', 'de']);
+  });
+
+  it('keeps languages without a kit interface as they are', () => {
+    expect(textLanguages('de', ['pl', 'ti'])).toEqual(['de', 'pl', 'ti']);
   });
 });
 

@@ -6,7 +6,8 @@
  *   (a page in Pashto for a visitor whose browser asks for Pashto, then Farsi, gets Farsi);
  * - catalogue text takes the first of them the catalogue has text in (a Dari reader gets Farsi
  *   text when there is none in Dari), then the catalogue's default language; a text missing in
- *   that language falls back on its own (`localText`), marked as such.
+ *   that language is taken in the visitor's other languages, in their order, before the
+ *   catalogue's default language (`textLanguages`, `localText`), marked as such.
  */
 import type { LoadedCatalogue } from '../catalogue/load.js';
 import type { LangMap } from '../catalogue/schema.js';
@@ -54,6 +55,23 @@ export function contentLanguage(languages: readonly string[], available: Readonl
     for (const [other, written] of byLower) if (primaryLanguage(other) === base) return written;
   }
   return defaultLanguage;
+}
+
+/**
+ * The languages to pick each catalogue text in, in order (for `localText`): the content language,
+ * then the visitor's languages, each followed by the kit language its readers read (Dari → Farsi),
+ * each once. `localText` matches each by its whole tag, its language alone or a regional form, and
+ * goes on to the catalogue's default language when none has the text.
+ */
+export function textLanguages(content: string, languages: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of [content, ...languages.flatMap((l) => [l, matchLocale(l)])]) {
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
 }
 
 const seenIn = new WeakMap<object, ReadonlySet<string>>();

@@ -2,6 +2,7 @@
 // browser test tests/languages.browser.test.ts checks the same in Chromium).
 import { describe, expect, it } from 'vitest';
 import { ago, duration, formatDate, formatMoment, relativeDays, timeOf, timeRange, timeZoneName, weekdayName } from './format.js';
+import { dateLocale } from './locales.js';
 
 describe('dates on the Gregorian calendar', () => {
   it('Farsi: Persian digits and the Persian names of the Gregorian months, never the Solar Hijri calendar', () => {
@@ -9,6 +10,31 @@ describe('dates on the Gregorian calendar', () => {
     expect(formatDate('2026-11-30', 'fa')).toBe('۳۰ نوامبر ۲۰۲۶');
     expect(formatDate('2026-11-30', 'fa')).not.toMatch(/آذر|۱۴۰۵/);
     expect(formatMoment(Date.UTC(2026, 11, 9, 12), 'fa', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Berlin' })).toBe('چهارشنبه ۹ دسامبر');
+  });
+
+  it('Dari: the Afghan names of the Gregorian months (fa-AF), while Farsi of Iran keeps its own', () => {
+    const months = (locale: string) => Array.from({ length: 12 }, (_, m) => formatMoment(Date.UTC(2026, m, 15), locale, { month: 'long', timeZone: 'UTC' }));
+    expect(months('fa-AF')).toEqual(['جنوری', 'فبروری', 'مارچ', 'اپریل', 'می', 'جون', 'جولای', 'اگست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر']);
+    expect(months('fa')).toEqual(['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر']);
+    expect(formatDate('2026-11-30', 'fa-AF')).toBe('۳۰ نومبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', 'fa-AF')).not.toMatch(/قوس|۱۴۰۵/);
+    expect(formatMoment(Date.UTC(2026, 11, 9, 12), 'fa-AF', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Berlin' })).toBe('چهارشنبه ۹ دسمبر');
+    // Weekdays and times are the same as in Iran.
+    expect(weekdayName('we', 'fa-AF')).toBe(weekdayName('we', 'fa'));
+    expect(timeOf(Date.UTC(2026, 11, 9, 17), 'fa-AF', 'Europe/Berlin')).toBe('۱۸:۰۰');
+  });
+
+  it('dates a Dari reader (prs, fa-AF) in fa-AF, a Farsi reader (fa, fa-IR) in fa, each by the first language that reads the interface', () => {
+    for (const tag of ['prs', 'prs-AF', 'fa-AF', 'fa-af', 'fa-Arab-AF']) expect(dateLocale('fa', [tag]), tag).toBe('fa-AF');
+    for (const tag of ['fa', 'fa-IR', 'fa-Arab']) expect(dateLocale('fa', [tag]), tag).toBe('fa');
+    expect(dateLocale('fa', ['ps', 'prs', 'en'])).toBe('fa-AF');
+    expect(dateLocale('fa', ['fa', 'prs'])).toBe('fa');
+    expect(dateLocale('fa', ['prs', 'fa'])).toBe('fa-AF');
+    expect(dateLocale('fa', [])).toBe('fa');
+    expect(dateLocale('en', ['ps', 'en', 'prs'])).toBe('en');
+    expect(dateLocale('de', ['de-AT'])).toBe('de');
+    expect(formatDate('2026-11-30', dateLocale('fa', ['prs']))).toBe('۳۰ نومبر ۲۰۲۶');
+    expect(formatDate('2026-11-30', dateLocale('fa', ['fa-IR']))).toBe('۳۰ نوامبر ۲۰۲۶');
   });
 
   it('Arabic: Gregorian month names, also for a region whose default calendar is another', () => {

@@ -3,7 +3,8 @@
  * date and time the kit shows is made here, so each is Gregorian: German letters, appointments and
  * deadlines are, while `Intl` gives Farsi the Solar Hijri calendar ("۱۸ آذر ۱۴۰۵") and a regional
  * tag such as th or ar-SA may bring another one. Digits and month names stay the locale's own
- * ("۹ دسامبر ۲۰۲۶", "9 грудня 2026 р.").
+ * ("۹ دسامبر ۲۰۲۶", "9 грудня 2026 р."). Elements format dates in their date locale
+ * (`LocaleController.dates`): fa-AF for a Dari reader, whose months are Afghanistan's ("۹ دسمبر ۲۰۲۶").
  */
 import { WEEKDAYS, type Weekday } from '../catalogue/values.js';
 import { endonym } from './locales.js';

@@ -27,6 +27,36 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
 }
 
+/**
+ * Readers of a kit locale who write dates as another region does, and the locale of their dates:
+ * Dari readers (prs, fa-AF) read the Farsi interface but name the Gregorian months as Afghanistan
+ * does (جنوری، فبروری … نومبر، دسمبر), not as Iran does (ژانویه، فوریه … نوامبر، دسامبر).
+ */
+const DATE_LOCALES: Readonly<Record<string, string>> = { prs: 'fa-AF', 'fa-af': 'fa-AF' };
+
+/** The region of a BCP 47 tag, lower case ("af" for "fa-Arab-AF"), if it has one. */
+function regionOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).region?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The locale of dates for a visitor whose interface is `ui`: where the first of their `languages`
+ * that reads `ui` writes dates as another region does, that region's form of `ui` ("fa-AF" for
+ * prs, prs-AF, fa-AF), else `ui` ("fa" for fa and fa-IR).
+ */
+export function dateLocale(ui: Locale, languages: readonly string[]): string {
+  const tag = languages.find((language) => matchLocale(language) === ui);
+  if (!tag) return ui;
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  const base = primaryLanguage(lower);
+  const region = regionOf(lower);
+  return DATE_LOCALES[lower] ?? (region ? DATE_LOCALES[`${base}-${region}`] : undefined) ?? DATE_LOCALES[base] ?? ui;
+}
+
 const OWN_NAMES: Readonly<Record<string, string>> = endonymTable.names;
 
 /** The tag and its shorter forms, most specific first ("ckb-arab-iq", "ckb-arab", "ckb"). */

@@ -8,19 +8,41 @@
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule, TemplateLike } from '@lit/localize';
 import { SOURCE_LOCALE, type Locale } from './locales.js';
 
 type Templates = LocaleModule['templates'];
 
 let active: Templates | undefined;
 let installed = false;
+/** The number of a plural form that stands for exactly one number, while it is made (see `onlyNumber`). */
+let onlyNumberNow: string | undefined;
+const LETTER = /\p{L}/u;
+
+/**
+ * `template` without its number where the translation says the number in its word: in a plural
+ * form that stands for exactly one number, a translation writes the number's placeholder against
+ * the word, with no space ("{0}خدمتان", "{0}خدمة واحدة"), and the number is left out. Only the
+ * number is, and only from a `str` template.
+ */
+function numberLeftOut(template: TemplateLike, id: string | undefined): TemplateLike {
+  const number = onlyNumberNow;
+  const localized = number === undefined || id === undefined ? undefined : active?.[id];
+  if (!localized || typeof localized === 'string' || !('strTag' in localized) || typeof template === 'string' || !('strTag' in template)) return template;
+  // The localized template's values are the indexes of the source values, in the translation's order.
+  const against = new Set<unknown>();
+  localized.values.forEach((index, i) => {
+    if (LETTER.test(localized.strings[i].slice(-1)) || LETTER.test(localized.strings[i + 1].charAt(0))) against.add(index);
+  });
+  if (!against.size) return template;
+  return { ...template, values: template.values.map((value, i) => (against.has(i) && value === number ? '' : value)) };
+}
 
 function install(): void {
   if (installed) return;
   installed = true;
   try {
-    _installMsgImplementation((template, options) => runtimeMsg(active, template as never, options) as never);
+    _installMsgImplementation((template, options) => runtimeMsg(active, numberLeftOut(template, options?.id), options) as never);
   } catch {
     // Another script on the page configured this copy of @lit/localize; its locale wins.
     console.warn(
@@ -76,5 +98,19 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
     return render();
   } finally {
     active = previous;
+  }
+}
+
+/**
+ * Runs `make`, the plural form of `number` (as written in it) that stands for exactly that number:
+ * where its translation says the number in its word, the number is left out (see `numberLeftOut`).
+ */
+export function onlyNumber<T>(number: string, make: () => T): T {
+  const previous = onlyNumberNow;
+  onlyNumberNow = number;
+  try {
+    return make();
+  } finally {
+    onlyNumberNow = previous;
   }
 }

@@ -9,7 +9,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { noticeHolds } from '../../catalogue/freshness.js';
 import type { LangMap, Notice } from '../../catalogue/schema.js';
 import { safeUrl } from '../../catalogue/url.js';
+import type { LocalText } from '../../catalogue/text.js';
 import type { Wheelchair } from '../../catalogue/values.js';
+import type { SpeechPart } from '../../controllers/speech-controller.js';
 import type { TextSource } from './text-source.js';
 
 /** The next-step fields of an offer or an event. */
@@ -25,6 +27,32 @@ export interface NextSteps {
 // The wheelchair symbol (Material Symbols "accessible", Apache 2.0): shown beside its words, which
 // are its text alternative.
 const WHEELCHAIR_ICON = svg`<circle cx="12" cy="4" r="2" /><path d="M19 13v-2c-1.54.02-3.09-.75-4.07-1.83l-1.29-1.43c-.17-.19-.38-.34-.61-.45-.01 0-.01-.01-.02-.01H13c-.35-.2-.75-.3-1.19-.26C10.76 7.11 10 8.04 10 9.09V15c0 1.1.9 2 2 2h5v5h2v-5.5c0-1.1-.9-2-2-2h-3v-3.45c1.29 1.07 3.25 1.94 5 1.95zm-6.17 5c-.41 1.16-1.52 2-2.83 2-1.66 0-3-1.34-3-3 0-1.31.84-2.41 2-2.83V12.1c-2.28.46-4 2.48-4 4.9 0 2.76 2.24 5 5 5 2.42 0 4.44-1.72 4.9-4h-2.07z" />`;
+
+/** The labels of the next steps, said where they are shown and where they are read aloud. */
+const labels = {
+  bring: () => msg('What to bring', { id: 'next.bring', desc: 'Label of what a visitor should bring to an offer or event (papers, passport, photos).' }),
+  audience: () => msg('Who it is for', { id: 'next.audience', desc: 'Label of who an offer or event is meant for (“women with children under 3”).' }),
+};
+
+/**
+ * The next steps for "Read aloud", in the order the details show them: what to bring, who it is
+ * for, the costs (with `cost`, as shown: only where there are costs in words) and wheelchair access;
+ * each label in the interface's language (`ui`), each text in its own.
+ */
+export function nextStepsSpeech(pick: (value: LangMap | undefined) => LocalText | undefined, record: NextSteps, ui: string, cost?: { label: string; value?: string }): SpeechPart[] {
+  const parts: SpeechPart[] = [];
+  const labelled = (label: string, value: LocalText | undefined, also?: string) => {
+    if (!value) return;
+    parts.push({ text: label, lang: ui });
+    if (also) parts.push({ text: also, lang: ui });
+    parts.push({ text: value.text, lang: value.lang });
+  };
+  labelled(labels.bring(), pick(record.bring));
+  labelled(labels.audience(), pick(record.audience));
+  if (cost) labelled(cost.label, pick(record.costNote), cost.value);
+  if (record.wheelchair) parts.push({ text: wheelchairText(record.wheelchair), lang: ui });
+  return parts;
+}
 
 /** Wheelchair access in words. */
 export function wheelchairText(value: Wheelchair): string {
@@ -101,11 +129,11 @@ export function nextStepsTemplate(text: TextSource, record: NextSteps, options: 
     ${listed
       ? html`<dl class="steps">
       ${bring
-        ? html`<dt>${msg('What to bring', { id: 'next.bring', desc: 'Label of what a visitor should bring to an offer or event (papers, passport, photos).' })}</dt>
+        ? html`<dt>${labels.bring()}</dt>
             <dd>${text.template(bring)}</dd>`
         : nothing}
       ${audience
-        ? html`<dt>${msg('Who it is for', { id: 'next.audience', desc: 'Label of who an offer or event is meant for (“women with children under 3”).' })}</dt>
+        ? html`<dt>${labels.audience()}</dt>
             <dd>${text.template(audience)}</dd>`
         : nothing}
       ${cost

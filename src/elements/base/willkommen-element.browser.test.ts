@@ -78,15 +78,37 @@ describe('WillkommenElement states', () => {
 
 describe('WillkommenElement locale and direction', () => {
   it('takes its own lang, renders Arabic right to left and marks fallback text', async () => {
-    const el = await fixture(html`<wk-test-offers lang="ar" src="/__test__/catalogue.json"></wk-test-offers>`);
-    await until(() => shadow(el).querySelectorAll('li').length === 3 && base(el).dir === 'rtl');
-    expect(base(el).lang).to.equal('ar');
-    const items = [...shadow(el).querySelectorAll('li span')] as HTMLElement[];
-    expect(items[0].textContent).to.equal('دورة لغة ألمانية مسائية');
-    expect(items[0].hasAttribute('lang')).to.equal(false);
-    expect(items[1].lang).to.equal('de');
-    expect(items[1].textContent).to.equal('Migrationsberatung');
-    await expect(el).to.be.accessible();
+    // A browser asking for Arabic alone: text missing in Arabic is in the catalogue's default language.
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ar'] });
+    try {
+      const el = await fixture(html`<wk-test-offers lang="ar" src="/__test__/catalogue.json"></wk-test-offers>`);
+      await until(() => shadow(el).querySelectorAll('li').length === 3 && base(el).dir === 'rtl');
+      expect(base(el).lang).to.equal('ar');
+      const items = [...shadow(el).querySelectorAll('li span')] as HTMLElement[];
+      expect(items[0].textContent).to.equal('دورة لغة ألمانية مسائية');
+      expect(items[0].hasAttribute('lang')).to.equal(false);
+      expect(items[1].lang).to.equal('de');
+      expect(items[1].textContent).to.equal('Migrationsberatung');
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
+  it('takes text missing in its lang in the browser’s next language before the catalogue’s default', async () => {
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ar', 'en-US'] });
+    try {
+      const el = await fixture(html`<wk-test-offers lang="ar" src="/__test__/catalogue.json"></wk-test-offers>`);
+      await until(() => shadow(el).querySelectorAll('li').length === 3 && base(el).dir === 'rtl');
+      const items = [...shadow(el).querySelectorAll('li span')] as HTMLElement[];
+      expect(items.map((i) => [i.textContent, i.getAttribute('lang')])).to.deep.equal([
+        ['دورة لغة ألمانية مسائية', null],
+        ['Migration counselling', 'en'],
+        ['Frauencafé', 'de'],
+      ]);
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
   });
 
   it('follows the page language and its changes', async () => {

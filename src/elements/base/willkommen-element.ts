@@ -197,9 +197,9 @@ export abstract class WillkommenElement extends LitElement {
   /** What the element shows once the catalogue is loaded. Runs with the element's locale active. */
   protected abstract renderContent(loaded: LoadedCatalogue): TemplateResult;
 
-  /** Picks a catalogue text in the visitor's language along the fallback chain. */
+  /** Picks a catalogue text in the visitor's languages along the fallback chain. */
   protected text(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined {
-    return localText(value, this.locale.content, loaded.catalogue.defaultLanguage);
+    return localText(value, this.locale.textLanguages, loaded.catalogue.defaultLanguage);
   }
 
   /** Renders catalogue text as text (never HTML), marked with its own `lang` when that differs. */
@@ -226,7 +226,7 @@ export abstract class WillkommenElement extends LitElement {
   }
 
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions, timeZone?: string): string {
-    return formatDate(iso, this.locale.ui, timeZone ? { ...options, timeZone } : options);
+    return formatDate(iso, this.locale.dates, timeZone ? { ...options, timeZone } : options);
   }
 
   /** The visitor chose an interface language in the language menu: it becomes the element's `lang`. */

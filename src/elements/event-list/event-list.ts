@@ -25,7 +25,7 @@ import { readAloudButton, readAloudNote, spokenLabels } from '../base/read-aloud
 import { textFeatureStyles, textSpan, translationNote } from '../base/text-block.js';
 import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
 import { helpStyles } from '../base/help-styles.js';
-import { nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
+import { nextStepsSpeech, nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
 import { reportLinks } from '../base/report-mistake.js';
 import type { TextSource } from '../base/text-source.js';
 
@@ -228,12 +228,12 @@ export class EventList extends WillkommenElement {
     if (n === 0) return msg('No events in this period.', { id: 'events.none', desc: 'Heading (also spoken) when no event is on in the chosen period.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} events`, { id: 'events.count.zero', desc: 'Plural form “zero” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      one: () => msg(str`${shown} event`, { id: 'events.count.one', desc: 'Plural form “one” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      two: () => msg(str`${shown} events`, { id: 'events.count.two', desc: 'Plural form “two” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      few: () => msg(str`${shown} events`, { id: 'events.count.few', desc: 'Plural form “few” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      many: () => msg(str`${shown} events`, { id: 'events.count.many', desc: 'Plural form “many” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      other: () => msg(str`${shown} events`, { id: 'events.count.other', desc: 'Plural form “other” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      zero: () => msg(str`${shown} events`, { id: 'events.count.zero', desc: 'Plural form “zero” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      one: () => msg(str`${shown} event`, { id: 'events.count.one', desc: 'Plural form “one” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      two: () => msg(str`${shown} events`, { id: 'events.count.two', desc: 'Plural form “two” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      few: () => msg(str`${shown} events`, { id: 'events.count.few', desc: 'Plural form “few” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      many: () => msg(str`${shown} events`, { id: 'events.count.many', desc: 'Plural form “many” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      other: () => msg(str`${shown} events`, { id: 'events.count.other', desc: 'Plural form “other” (CLDR) of the number of events found (spoken when a filter changes). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
     });
   }
 
@@ -244,7 +244,7 @@ export class EventList extends WillkommenElement {
       const text = relativeDays(day === today ? 0 : 1, ui);
       return text.charAt(0).toLocaleUpperCase(ui) + text.slice(1);
     }
-    return formatMoment(startOfDay(day, zone), ui, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
+    return formatMoment(startOfDay(day, zone), this.locale.dates, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
   }
 
   private timeText(o: Occurrence, day: string, zone: string): string {
@@ -396,7 +396,7 @@ export class EventList extends WillkommenElement {
   private eventTemplate(o: Occurrence, day: string, loaded: LoadedCatalogue): TemplateResult {
     const zone = loaded.catalogue.timeZone;
     const { event } = o;
-    const texts = this.versions.record(`event:${event.id}`, event, this.locale.content, loaded.catalogue.defaultLanguage);
+    const texts = this.versions.record(`event:${event.id}`, event, this.locale.textLanguages, loaded.catalogue.defaultLanguage);
     const title = texts.pick(event.title);
     const description = texts.pick(event.description);
     const place = [event.location?.street, event.location?.locality].filter(Boolean).join(', ');
@@ -430,7 +430,7 @@ export class EventList extends WillkommenElement {
         ${nextStepsTemplate(source, event, {
           describedBy,
           bookingLabel: msg('Sign up', { id: 'events.booking', desc: 'Link (shown as a button) to the web page where a visitor signs up (registers) for an event, or books a place at it.' }),
-          more: freshnessFacts(event, ui),
+          more: freshnessFacts(event, this.locale.dates),
         })}
         <div class="actions">
           ${url?.startsWith('http') ? html`<a href=${url} target="_blank" rel="noopener noreferrer" aria-describedby=${describedBy}>${msg('Event website', { id: 'events.website', desc: 'Link to an event’s own website.' })}</a>` : nothing}
@@ -460,6 +460,8 @@ export class EventList extends WillkommenElement {
     text(texts.pick(event.description));
     const address = [event.location?.street, [event.location?.postalCode, event.location?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     if (address) say(spokenLabels.address(address));
+    // What to bring, who it is for and wheelchair access, as the event shows them.
+    parts.push(...nextStepsSpeech((value) => texts.pick(value), event, ui));
     return parts;
   }
 

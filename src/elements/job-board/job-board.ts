@@ -388,19 +388,19 @@ export class JobBoard extends WillkommenElement {
     if (n === 0) return msg('No jobs match your choice.', { id: 'job.none', desc: 'Heading (also spoken) when no job matches the filters.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} jobs`, { id: 'job.count.zero', desc: 'Plural form “zero” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      one: () => msg(str`${shown} job`, { id: 'job.count.one', desc: 'Plural form “one” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      two: () => msg(str`${shown} jobs`, { id: 'job.count.two', desc: 'Plural form “two” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      few: () => msg(str`${shown} jobs`, { id: 'job.count.few', desc: 'Plural form “few” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      many: () => msg(str`${shown} jobs`, { id: 'job.count.many', desc: 'Plural form “many” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      other: () => msg(str`${shown} jobs`, { id: 'job.count.other', desc: 'Plural form “other” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      zero: () => msg(str`${shown} jobs`, { id: 'job.count.zero', desc: 'Plural form “zero” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      one: () => msg(str`${shown} job`, { id: 'job.count.one', desc: 'Plural form “one” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      two: () => msg(str`${shown} jobs`, { id: 'job.count.two', desc: 'Plural form “two” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      few: () => msg(str`${shown} jobs`, { id: 'job.count.few', desc: 'Plural form “few” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      many: () => msg(str`${shown} jobs`, { id: 'job.count.many', desc: 'Plural form “many” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      other: () => msg(str`${shown} jobs`, { id: 'job.count.other', desc: 'Plural form “other” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
     });
   }
 
   private postedText(job: Job, zone: string): string {
     if (!job.datePosted) return '';
     const days = Math.round((Date.parse(dayKey(new Date(), zone)) - Date.parse(job.datePosted.slice(0, 10))) / 86_400_000);
-    const when = days <= 30 ? ago(days, 'day', this.locale.ui) : formatDate(job.datePosted.slice(0, 10), this.locale.ui);
+    const when = days <= 30 ? ago(days, 'day', this.locale.ui) : formatDate(job.datePosted.slice(0, 10), this.locale.dates);
     return msg(str`Posted ${when}`, { id: 'job.posted', desc: 'On a job. {0} is a relative time (“today”, “3 days ago”) or, for older jobs, a date (“30 November 2026”): the wording must fit both.' });
   }
 
@@ -503,7 +503,7 @@ export class JobBoard extends WillkommenElement {
 
   /** A job's texts as the visitor chose to read them (Easy German, originals of machine translations). */
   private jobTexts(job: Job, loaded: LoadedCatalogue): RecordTexts {
-    return this.versions.record(`job:${job.id}`, job, this.locale.content, loaded.catalogue.defaultLanguage);
+    return this.versions.record(`job:${job.id}`, job, this.locale.textLanguages, loaded.catalogue.defaultLanguage);
   }
 
   /** What "Read aloud" reads: the job's texts in their languages, the rest in the interface's words. */
@@ -520,7 +520,7 @@ export class JobBoard extends WillkommenElement {
     text(texts.pick(job.description));
     text(texts.pick(job.requirements));
     if (job.apply?.phone && telUrl(job.apply.phone)) say(spokenLabels.phone(phoneWords(job.apply.phone)));
-    if (job.validThrough) say(spokenLabels.applyBy(formatDate(job.validThrough.slice(0, 10), ui)));
+    if (job.validThrough) say(spokenLabels.applyBy(formatDate(job.validThrough.slice(0, 10), this.locale.dates)));
     return parts;
   }
 
@@ -591,9 +591,9 @@ export class JobBoard extends WillkommenElement {
           ${tel ? html`<li>${msg('Phone:', { id: 'detail.phone', desc: 'Label before a phone number; write the colon as your language does.' })} <a href=${tel} dir="ltr">${apply.phone}</a></li>` : nothing}
         </ul>
       </section>
-      ${job.validThrough ? html`<p>${msg(str`Apply by ${formatDate(job.validThrough.slice(0, 10), this.locale.ui)}`, { id: 'job.valid', desc: 'In a job’s details. {0} is a date, such as “30 November 2026”: the last day to apply.' })}</p>` : nothing}
+      ${job.validThrough ? html`<p>${msg(str`Apply by ${formatDate(job.validThrough.slice(0, 10), this.locale.dates)}`, { id: 'job.valid', desc: 'In a job’s details. {0} is a date, such as “30 November 2026”: the last day to apply.' })}</p>` : nothing}
       ${job.datePosted ? html`<p class="meta">${this.postedText(job, loaded.catalogue.timeZone)}</p>` : nothing}
-      ${job.checked ? html`<dl class="steps">${freshnessFacts(job, this.locale.ui)}</dl>` : nothing}
+      ${job.checked ? html`<dl class="steps">${freshnessFacts(job, this.locale.dates)}</dl>` : nothing}
       ${reportMistakeTemplate(loaded.catalogue.corrections, { id: job.id, title: title?.text ?? job.id, page: this.jobLink(job.id) })}
     </article>`;
   }

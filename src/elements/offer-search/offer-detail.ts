@@ -16,13 +16,16 @@ import { hoursWords, phoneWords, readAloudButton, readAloudNote, spokenLabels, s
 import { textSpan, translationNote } from '../base/text-block.js';
 import { noticeHolds } from '../../catalogue/freshness.js';
 import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
-import { nextStepsTemplate, noticeTemplate, wheelchairText } from '../base/next-steps.js';
+import { nextStepsSpeech, nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
 import { reportMistakeTemplate } from '../base/report-mistake.js';
 import type { TextSource } from '../base/text-source.js';
 
 export interface DetailHost {
   readonly uiLocale: string;
-  readonly contentLanguage: string;
+  /** The locale of dates (the interface's, or its regional form: fa-AF for a Dari reader). */
+  readonly dateLocale: string;
+  /** The languages to pick catalogue text in: the content language, then the visitor's others. */
+  readonly textLanguages: readonly string[];
   /** The language the visitor reads (the page's, else the browser's first): text in another gets a notice. */
   readonly readerLanguage: string;
   textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
@@ -126,9 +129,25 @@ function paragraph(className: string, value: (LocalText & Partial<Pick<ShownText
   return html`<p class=${className} dir=${value.dir ?? 'auto'} lang=${lang}>${value.text}</p>`;
 }
 
+const costLabel = () => msg('Cost', { id: 'detail.cost', desc: 'Label in an offer’s details, followed by “Free of charge”, “With a fee” or “Reduced price or subsidised”.' });
+
+/** The cost of an offer in words (the value after "Cost"). */
+function costWord(cost: Offer['cost']): string | undefined {
+  switch (cost) {
+    case 'free':
+      return msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' });
+    case 'reduced':
+      return msg('Reduced price or subsidised', { id: 'cost.reduced', desc: 'The cost of an offer or event (the value after “Cost”).' });
+    case 'paid':
+      return msg('With a fee', { id: 'cost.paid', desc: 'The cost of an offer or event (the value after “Cost”): the visitor has to pay.' });
+    default:
+      return undefined;
+  }
+}
+
 /** The offer's texts as the visitor chose to read them (Easy German, originals of machine translations). */
 function offerTexts(host: DetailHost, offer: Offer, loaded: LoadedCatalogue): RecordTexts {
-  return host.versions.record(`offer:${offer.id}`, offer, host.contentLanguage, loaded.catalogue.defaultLanguage);
+  return host.versions.record(`offer:${offer.id}`, offer, host.textLanguages, loaded.catalogue.defaultLanguage);
 }
 
 /** What "Read aloud" reads: the detail's texts in their languages, the rest in the interface's words. */
@@ -152,7 +171,10 @@ function offerSpeech(host: DetailHost, offer: Offer, loaded: LoadedCatalogue, te
   say(spokenLabels.hours(spokenUi(host.openStateText(openState(offer, zonedTime(new Date(), loaded.catalogue.timeZone))))));
   if (weekly.length) say(hoursWords(weekly, ui));
   text(texts.pick(offer.openingHours?.note));
-  if (offer.wheelchair) say(wheelchairText(offer.wheelchair));
+  // What to bring, who it is for, the costs and wheelchair access, as the details show them.
+  parts.push(...nextStepsSpeech((value) => texts.pick(value), offer, ui, { label: costLabel(), value: costWord(offer.cost) }));
+  const cost = costWord(offer.cost);
+  if (cost && !offer.costNote) parts.push({ text: costLabel(), lang: ui }, { text: cost, lang: ui });
   return parts;
 }
 
@@ -183,11 +205,6 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
   const website = offer.contact?.website;
   const phone = offer.contact?.phone;
   const email = offer.contact?.email;
-  const costs: Record<string, string> = {
-    free: msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }),
-    reduced: msg('Reduced price or subsidised', { id: 'cost.reduced', desc: 'The cost of an offer or event (the value after “Cost”).' }),
-    paid: msg('With a fee', { id: 'cost.paid', desc: 'The cost of an offer or event (the value after “Cost”): the visitor has to pay.' }),
-  };
   return html`<article part="detail" class="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && actions.back()}>
     <div class="detail-actions">
       <button type="button" class="button secondary" @click=${actions.back}>
@@ -219,7 +236,7 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
     ${ageNoticeTemplate(offer, loaded.catalogue.checkAfterMonths, ui)}
     ${paragraph('lead', summary, ui)}
     ${description && description.text !== summary?.text ? paragraph('description', description, ui) : nothing}
-    ${nextStepsTemplate(source, offer, { heading: true, cost: { label: msg('Cost', { id: 'detail.cost', desc: 'Label in an offer’s details, followed by “Free of charge”, “With a fee” or “Reduced price or subsidised”.' }), value: offer.cost && costs[offer.cost] } })}
+    ${nextStepsTemplate(source, offer, { heading: true, cost: { label: costLabel(), value: costWord(offer.cost) } })}
 
     <div class="detail-grid">
       <section aria-labelledby="contact-title">
@@ -247,12 +264,12 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
         ? html`<dt>${msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' })}</dt>
             <dd><ul class="tags">${offer.languages.map((tag) => html`<li class="tag" lang=${tag} dir="auto">${endonym(tag)}</li>`)}</ul></dd>`
         : nothing}
-      ${offer.cost && !offer.costNote ? html`<dt>${msg('Cost', { id: 'detail.cost', desc: 'Label in an offer’s details, followed by “Free of charge”, “With a fee” or “Reduced price or subsidised”.' })}</dt><dd>${costs[offer.cost]}</dd>` : nothing}
+      ${offer.cost && !offer.costNote ? html`<dt>${costLabel()}</dt><dd>${costWord(offer.cost)}</dd>` : nothing}
       ${offer.categories?.length
         ? html`<dt>${msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' })}</dt>
             <dd><ul class="tags">${offer.categories.map((id) => html`<li class="tag">${host.textTemplateOf(host.textOf(categories.get(id), loaded))}</li>`)}</ul></dd>`
         : nothing}
-      ${freshnessFacts(offer, ui)}
+      ${freshnessFacts(offer, host.dateLocale)}
     </dl>
     ${reportMistakeTemplate(loaded.catalogue.corrections, { id: offer.id, title: title?.text ?? offer.id, page: host.offerLink(offer.id) })}
   </article>`;

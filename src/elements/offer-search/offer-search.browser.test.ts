@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogueCache, configureLoader } from '../../catalogue/load.js';
 import { memoryCopies } from '../../catalogue/saved-copies.js';
+import { count as formatCount } from '../../i18n/format.js';
 import '../../define.js';
 import type { WkFilterChangeEvent, WkSelectEvent } from '../../events/offer-events.js';
 import type { OfferSearch } from './offer-search.js';
@@ -79,14 +80,17 @@ describe('<offer-search> searching', () => {
     expect([1, 2, 5, 21, 11].map(ru)).to.deep.equal(['1 предложение', '2 предложения', '5 предложений', '21 предложение', '11 предложений']);
   });
 
-  it('uses the Arabic plural forms (one, two, few, many, other)', async () => {
+  it('uses the Arabic plural forms (one, two, few, many, other), one and two with the word alone', async () => {
     const el = await searchElement('', 'ar');
     const ar = (n: number) => el.localized(() => el.countText(n)).replace(/[\u200e\u200f]/g, '');
-    const [two, few, many, other] = [2, 3, 11, 100].map(ar);
-    expect(two).to.contain('خدمتان');
-    expect(few).to.contain('خدمات');
-    expect(many).to.contain('خدمةً');
-    expect(other).to.match(/خدمة$/);
+    const [one, two, few, many, other] = [1, 2, 3, 11, 100].map(ar);
+    expect(one).to.equal('خدمة واحدة');
+    expect(two).to.equal('خدمتان');
+    expect(few).to.equal(`${formatCount(3, 'ar')} خدمات`);
+    expect(many).to.equal(`${formatCount(11, 'ar')} خدمةً`);
+    expect(other).to.equal(`${formatCount(100, 'ar')} خدمة`);
+    expect(`${one} ${two}`).not.to.match(/[0-9\u0660-\u0669]/);
+    expect(`${few} ${many} ${other}`).to.match(/^[0-9\u0660-\u0669]+ .+ [0-9\u0660-\u0669]+ .+ [0-9\u0660-\u0669]+ /);
   });
 });
 

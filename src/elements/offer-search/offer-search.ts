@@ -20,6 +20,9 @@ import { easyLanguageSwitch } from '../base/easy-language.js';
 import { textFeatureStyles, textSpan, translationNote } from '../base/text-block.js';
 import { helpStyles } from '../base/help-styles.js';
 import { cardNoticeTemplate, wheelchairTemplate } from '../base/next-steps.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import type * as PrintOffers from './print-offers.js';
 import type { TextSource } from '../base/text-source.js';
 import { controlStyles } from '../../styles/controls.js';
 import { offerSearchStyles } from './offer-search.styles.js';
@@ -84,7 +87,7 @@ function list(value: string | null | undefined): string[] {
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
 export class OfferSearch extends WillkommenElement {
-  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles, textFeatureStyles, helpStyles];
+  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles, textFeatureStyles, helpStyles, printToolStyles];
 
   @query('#search') private searchInput!: HTMLInputElement | null;
 
@@ -137,6 +140,7 @@ export class OfferSearch extends WillkommenElement {
   /** The results shown are still those of earlier filters (a large catalogue's filter data is being read). */
   private resultsPending = false;
   private readonly filterChange = new FilterChangeController<OfferFilters>(this);
+  private readonly printing = new PrintController(this);
   private returnFocusTo: string | null = null;
   private clock?: ReturnType<typeof setInterval>;
   private lastResults?: { key: string; catalogue: Catalogue; value: OfferResults };
@@ -465,18 +469,54 @@ export class OfferSearch extends WillkommenElement {
     );
   }
 
+  // ——— printing ———
+
+  /** This page, with the search and filters where the element keeps them in the URL: the page's QR code. */
+  private viewLink(): string {
+    return urlWithState(URL_PREFIX, this.urlState ? this.urlStateObject() : {});
+  }
+
+  private printActions(loaded: LoadedCatalogue, results: OfferResults): ListPrintActions {
+    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
+    const run = (job: (module: typeof PrintOffers) => Promise<void>) => void import('./print-offers.js').then((module) => this.localized(() => job(module)));
+    return {
+      link: this.viewLink(),
+      printList: () => run((m) => m.printOfferList(this.printHost(), loaded, results)),
+      printPoster: (size) => run((m) => m.printOfferPoster(this.printHost(), loaded, size)),
+      download: (kind) => void this.printing.download(this.renderRoot, kind, this.viewLink(), 'qr-code'),
+    };
+  }
+
+  /** What the printing module reads of the element. */
+  private printHost(): PrintOffers.OfferPrintHost {
+    return {
+      root: this.renderRoot,
+      printing: this.printing,
+      ui: this.locale.ui,
+      dir: this.locale.dir,
+      dates: this.locale.dates,
+      filters: this.filters,
+      nearLabel: this.nearLabel,
+      viewLink: this.viewLink(),
+      entryLink: (id) => urlWithState(URL_PREFIX, { offer: id }),
+      textOf: this.textOf,
+      countText: (n) => this.countText(n),
+      wheelchairLabel: this.wheelchairFilterLabel(),
+    };
+  }
+
   // ——— text ———
 
   countText(n: number): string {
     if (n === 0) return msg('No offers match your search.', { id: 'results.none', desc: 'Heading (also spoken) when no offer matches the search and the filters.' });
     const shown = formatCount(n, this.locale.ui);
     return plural(n, this.locale.ui, {
-      zero: () => msg(str`${shown} offers`, { id: 'results.count.zero', desc: 'Plural form “zero” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      one: () => msg(str`${shown} offer`, { id: 'results.count.one', desc: 'Plural form “one” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      two: () => msg(str`${shown} offers`, { id: 'results.count.two', desc: 'Plural form “two” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      few: () => msg(str`${shown} offers`, { id: 'results.count.few', desc: 'Plural form “few” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      many: () => msg(str`${shown} offers`, { id: 'results.count.many', desc: 'Plural form “many” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
-      other: () => msg(str`${shown} offers`, { id: 'results.count.other', desc: 'Plural form “other” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”) the word alone may say it and {0} may be left out.' }),
+      zero: () => msg(str`${shown} offers`, { id: 'results.count.zero', desc: 'Plural form “zero” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      one: () => msg(str`${shown} offer`, { id: 'results.count.one', desc: 'Plural form “one” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      two: () => msg(str`${shown} offers`, { id: 'results.count.two', desc: 'Plural form “two” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      few: () => msg(str`${shown} offers`, { id: 'results.count.few', desc: 'Plural form “few” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      many: () => msg(str`${shown} offers`, { id: 'results.count.many', desc: 'Plural form “many” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
+      other: () => msg(str`${shown} offers`, { id: 'results.count.other', desc: 'Plural form “other” (CLDR) of the number of offers found (heading above the results, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
     });
   }
 
@@ -663,7 +703,7 @@ export class OfferSearch extends WillkommenElement {
 
   private cardTemplate(result: OfferResult, loaded: LoadedCatalogue, now: ZonedTime, categories: Map<string, LangMap>): TemplateResult {
     const { offer } = result;
-    const texts = this.versions.record(`offer:${offer.id}`, offer, this.locale.content, loaded.catalogue.defaultLanguage);
+    const texts = this.versions.record(`offer:${offer.id}`, offer, this.locale.textLanguages, loaded.catalogue.defaultLanguage);
     const title = texts.pick(offer.title);
     const summary = texts.pick(offer.summary);
     const place = [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ');
@@ -732,6 +772,7 @@ export class OfferSearch extends WillkommenElement {
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
       <h2 id="count" class="count-heading" tabindex="-1">${this.countText(total)}</h2>
+      ${total ? listToolsTemplate(this.printing, this.printActions(loaded, results)) : nothing}
       ${this.easyListTemplate(loaded)}
       ${this.loadingMoreTemplate(loaded)}
       ${this.filters.openNow && results.hoursUnknown
@@ -813,13 +854,16 @@ export class OfferSearch extends WillkommenElement {
 
   // Helpers the detail template uses.
   textOf = (value: Parameters<WillkommenElement['text']>[0], loaded: LoadedCatalogue) =>
-    this.versions.plain(this.locale.content, loaded.catalogue.defaultLanguage).pick(value);
+    this.versions.plain(this.locale.textLanguages, loaded.catalogue.defaultLanguage).pick(value);
   textTemplateOf = (value: Parameters<WillkommenElement['textTemplate']>[0]) => textSpan(value, this.locale.ui);
   get uiLocale(): string {
     return this.locale.ui;
   }
-  get contentLanguage(): string {
-    return this.locale.content;
+  get dateLocale(): string {
+    return this.locale.dates;
+  }
+  get textLanguages(): readonly string[] {
+    return this.locale.textLanguages;
   }
   /** The language the visitor reads: text in another is shown with a notice. */
   get readerLanguage(): string {

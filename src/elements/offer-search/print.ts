@@ -1,7 +1,9 @@
 /**
- * Prints one offer on one page: a copy of the details in a frame inside the element's own shadow
- * root (nothing is added to the host page or its styles), with print styles of its own.
+ * Prints one offer on one page: a copy of the details, with print styles of its own, in the print
+ * frame every printout of the kit uses (src/controllers/print.ts).
  */
+import { printFrame } from '../../controllers/print.js';
+
 const PRINT_CSS = `
   @page { margin: 14mm; }
   html { font: 10.5pt/1.4 system-ui, sans-serif; color: #000; }
@@ -27,33 +29,12 @@ const PRINT_CSS = `
   .tags { display: flex; flex-wrap: wrap; gap: 2pt 10pt; }
 `;
 
-export function printOffer(root: ShadowRoot | HTMLElement, detail: Element, options: { lang: string; dir: string; title: string; source: string }): void {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  frame.className = 'print-frame';
-  root.append(frame);
-  const win = frame.contentWindow;
-  const doc = frame.contentDocument;
-  if (!win || !doc) {
-    frame.remove();
-    return;
-  }
-  doc.documentElement.lang = options.lang;
-  doc.documentElement.dir = options.dir;
-  doc.title = options.title;
-  const copy = doc.importNode(detail, true) as Element;
+export function printOffer(root: ParentNode, detail: Element, options: { lang: string; dir: string; title: string; source: string }): void {
+  const copy = detail.cloneNode(true) as Element;
   copy.querySelector('.detail-actions')?.remove();
-  const source = doc.createElement('p');
+  const source = document.createElement('p');
   source.className = 'source';
   source.textContent = options.source;
   copy.append(source);
-  doc.body.append(copy);
-  const sheet = new (win as typeof window).CSSStyleSheet();
-  sheet.replaceSync(PRINT_CSS);
-  doc.adoptedStyleSheets = [sheet];
-  win.addEventListener('afterprint', () => frame.remove(), { once: true });
-  win.focus();
-  win.print();
-  setTimeout(() => frame.isConnected && frame.remove(), 60_000);
+  printFrame(root, { lang: options.lang, dir: options.dir, title: options.title, css: PRINT_CSS }, copy);
 }
