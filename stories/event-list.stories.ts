@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { CATALOGUE, NEVER, fresh, inLanguage, render, savedCopyFor, slowConnection, waitForever } from './support.js';
+import { CATALOGUE, NEVER, element, fresh, inLanguage, render, savedCopyFor, slowConnection, waitForever } from './support.js';
 import { THEME } from './theme.js';
 
 const meta: Meta = {
@@ -38,6 +38,51 @@ export const OfferOfAnEvent: Story = {
     const host = () => list.shadowRoot?.querySelector<HTMLButtonElement>('[part="event"] button[data-offer]');
     for (let waited = 0; !host() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     host()?.click();
+  },
+};
+
+/**
+ * The sample catalogue with the folder of its calendar feeds (`feeds.url`), served by the story
+ * itself (the feeds' addresses are examples: a calendar app finds nothing there).
+ */
+const withFeeds = async () => {
+  try {
+    const catalogue = await (await fetch(CATALOGUE)).json();
+    const feeds = { url: 'https://willkommen.example.org/katalog/feeds/' };
+    return { src: URL.createObjectURL(new Blob([JSON.stringify({ ...catalogue, feeds })], { type: 'application/json' })) };
+  } catch {
+    return { src: CATALOGUE };
+  }
+};
+
+/**
+ * Above the events, "Print this list" (every event date of the period, not only those shown, each
+ * with date and time, place, host, languages and a QR code that opens it on this page) and "QR code
+ * for this page" (a poster on A4 or A5, or the code as SVG or PNG). Below them, where the catalogue
+ * names its calendar feeds, "Subscribe in your calendar" with the feed of the topic chosen (the
+ * feed of a region, or of all events, for other choices) and "Copy the address".
+ */
+export const SubscribeAndPrint: Story = {
+  name: 'Subscribe and print',
+  args: { categories: 'language', range: 'month' },
+  loaders: [withFeeds],
+  render: (args, { loaded }) => element('event-list', { ...args, src: loaded.src }),
+};
+
+/**
+ * A shared link, or the QR code of a printed list, names an event (`?wk-event=e-0040`): with
+ * `open-linked` the list scrolls to it, marks it and moves focus to its heading.
+ */
+export const LinkedEvent: Story = {
+  name: 'Opened from a link (open-linked)',
+  args: { 'open-linked': true },
+  beforeEach: ({ viewMode }) => {
+    if (viewMode !== 'story') return undefined;
+    const before = location.href;
+    const url = new URL(before);
+    url.searchParams.set('wk-event', 'e-0040');
+    history.replaceState(history.state, '', url);
+    return () => history.replaceState(history.state, '', before);
   },
 };
 

@@ -27,6 +27,22 @@ export const Detail: Story = {
     (el.shadowRoot?.querySelector('.card a') as HTMLElement).click();
   },
 };
+/**
+ * Sharing a job: the panel of "Share" (beside the device's share sheet, where the browser has one):
+ * "Copy link", and links that pass the job's title and link to WhatsApp, Telegram or an e-mail.
+ */
+export const DetailSharePanel: Story = {
+  name: 'Detail: share panel',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('job-board') as HTMLElement;
+    const find = async (selector: string) => {
+      for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 50));
+      return el.shadowRoot?.querySelector(selector) as HTMLElement;
+    };
+    (await find('.card a')).click();
+    (await find('.share-toggle')).click();
+  },
+};
 /** Company mode: one employer's own jobs, filters it does not need hidden. */
 export const CompanyMode: Story = { args: { employer: 'Malerbetrieb Farbtupfer', 'hide-filters': 'place,near-me' } };
 /** Nothing matches: the visitor is told what to change. */

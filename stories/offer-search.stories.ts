@@ -68,6 +68,18 @@ export const Detail: Story = {
   play: async ({ canvasElement }) => (await find(canvasElement, '.cards a')).click(),
 };
 
+/**
+ * Sharing an offer: the panel of "Share" (beside the device's share sheet, where the browser has
+ * one): "Copy link", and links that pass the offer's title and link to WhatsApp, Telegram or an e-mail.
+ */
+export const DetailSharePanel: Story = {
+  name: 'Detail: share panel',
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, '.cards a')).click();
+    (await find(canvasElement, '.share-toggle')).click();
+  },
+};
+
 /** Opens the offer `id` of the sample catalogue once the list is there. */
 const openOffer = (id: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   await find(canvasElement, '.cards a');

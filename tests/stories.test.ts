@@ -25,6 +25,7 @@ type Text = RegExp | { id: keyof typeof de };
 const EXPECTED: Record<string, [element: string, selector: string, german?: Text]> = {
   'elements-offer-search--empty-result': ['offer-search', '.empty'],
   'elements-offer-search--detail': ['offer-search', '.detail'],
+  'elements-offer-search--detail-share-panel': ['offer-search', '.share-panel a[href^="https://wa.me/?text="]'],
   'elements-offer-search--detail-next-steps': ['offer-search', '.detail a[href^="https://"]'],
   'elements-offer-search--detail-notice': ['offer-search', '.detail'],
   'elements-offer-search--detail-not-checked-for-long': ['offer-search', '.detail'],
@@ -41,6 +42,7 @@ const EXPECTED: Record<string, [element: string, selector: string, german?: Text
   'elements-event-list--offer-of-an-event': ['offer-search', '.detail'],
   'elements-job-board--empty': ['job-board', '[part="empty"]'],
   'elements-job-board--detail': ['job-board', '[part="detail"]'],
+  'elements-job-board--detail-share-panel': ['job-board', '.share-panel a[href^="https://wa.me/?text="]'],
 };
 /** The states every element has a story for, and what they show. */
 const SHARED: Record<string, [selector: string, german?: Text]> = {

@@ -25,6 +25,13 @@ export interface EventListSvelteProps {
   limit?: EventList['limit'];
   /** Id of the `<offer-search>` that opens an event's offer (default: the first on the page). */
   for?: EventList['for'];
+  /**
+   * Show the event a shared link names (`wk-event` in the page URL, as in the QR codes of a printed
+   * list) when the element loads: it is scrolled into view, marked, and its heading gets focus (the
+   * period widens to its next date where the period filter is shown). Reads only that parameter and
+   * never changes the URL.
+   */
+  openLinked?: EventList['openLinked'];
   /** URL of the catalogue document, absolute or relative to the page. */
   src?: EventList['src'];
   /**
@@ -39,6 +46,13 @@ export interface EventListSvelteProps {
   languageMenu?: EventList['languageMenu'];
   /** Filters the visitor does not see (comma-separated: range, categories, languages, place, free, online). */
   'hide-filters'?: EventList['hideFilters'];
+  /**
+   * Show the event a shared link names (`wk-event` in the page URL, as in the QR codes of a printed
+   * list) when the element loads: it is scrolled into view, marked, and its heading gets focus (the
+   * period widens to its next date where the period filter is shown). Reads only that parameter and
+   * never changes the URL.
+   */
+  'open-linked'?: true | '';
   /**
    * Leaves out the link at the start of the element that moves past it, for a host page that has
    * skip links of its own. The element stays a named region.

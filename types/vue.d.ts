@@ -37,6 +37,13 @@ export interface EventListVueProps {
   limit?: EventList['limit'];
   /** Id of the `<offer-search>` that opens an event's offer (default: the first on the page). */
   for?: EventList['for'];
+  /**
+   * Show the event a shared link names (`wk-event` in the page URL, as in the QR codes of a printed
+   * list) when the element loads: it is scrolled into view, marked, and its heading gets focus (the
+   * period widens to its next date where the period filter is shown). Reads only that parameter and
+   * never changes the URL.
+   */
+  openLinked?: EventList['openLinked'];
   /** URL of the catalogue document, absolute or relative to the page. */
   src?: EventList['src'];
   /**

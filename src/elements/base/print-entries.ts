@@ -1,15 +1,19 @@
 /**
  * Lines of a printed entry that offers, events and jobs share: the address, opening hours in short
  * form ("Mon–Wed 9:00 AM–12:00 PM · Thu 9:00 AM–12:00 PM and 2:00–6:00 PM") and the languages spoken in
- * their own names. Loaded with the printing code, never with the element.
+ * their own names; and the footer of a printed list or poster. Loaded with the printing code, never
+ * with the element.
  */
 import { slotsOn } from '../../catalogue/hours.js';
-import type { OpeningSlot } from '../../catalogue/schema.js';
+import type { LoadedCatalogue } from '../../catalogue/load.js';
+import type { LangMap, OpeningSlot } from '../../catalogue/schema.js';
+import type { LocalText } from '../../catalogue/text.js';
 import { telUrl } from '../../catalogue/url.js';
 import { WEEKDAYS } from '../../catalogue/values.js';
 import type { PrintText } from '../../controllers/print-list.js';
 import { list, timeOfDay, weekdayName } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
+import { publishedBy } from './print-tools.js';
 
 interface Place {
   street?: string;
@@ -56,4 +60,11 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /** The languages spoken, each in its own name ("Deutsch, العربية, فارسی"). */
 export function languagesLine(tags: readonly string[] | undefined, ui: string): PrintText | undefined {
   return tags?.length ? { text: list(tags.map((tag) => isolate(endonym(tag))), ui) } : undefined;
+}
+
+/** The catalogue and its publisher, under a printed list or poster. */
+export function catalogueFooter(host: { textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined }, loaded: LoadedCatalogue): PrintText[] {
+  const { title, publisher } = loaded.catalogue;
+  const name = host.textOf(title, loaded);
+  return [...(name ? [{ text: name.text, lang: name.lang, dir: 'auto' as const }] : []), ...(publisher?.name ? [{ text: publishedBy(publisher.name) }] : [])];
 }

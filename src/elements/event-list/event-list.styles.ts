@@ -84,6 +84,37 @@ export const eventListStyles = css`
     gap: 0.6em;
     margin-block-start: 1em;
   }
+  /* The event a shared link names: a border in the accent colour, and a thicker one at its start
+     (a shape, not only a colour, and visible in forced colours). */
+  .event.linked {
+    border-color: var(--_accent);
+    border-inline-start-width: 0.4em;
+    box-shadow: 0 0 0 0.0625em var(--_accent);
+  }
+  .subscribe {
+    display: grid;
+    gap: 0.4em;
+    margin-block-start: 1em;
+  }
+  .subscribe-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1.2em;
+  }
+  .subscribe a.button {
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  .subscribe p {
+    margin: 0;
+  }
+  .subscribe-address {
+    overflow-wrap: anywhere;
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+    user-select: all;
+  }
   /* The note that some text is shown in another language than the visitor's (as in an offer's details). */
   .notice {
     margin-block: 0 1em;

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toIcs } from '../../calendar/ics.js';
-import { byDay, loadRecurrenceRules, occurrences, recurrenceRulesLoaded, type DayGroup, type Occurrence } from '../../calendar/occurrences.js';
+import { byDay, loadRecurrenceRules, occurrences, occurrencesOf, recurrenceRulesLoaded, type DayGroup, type Occurrence } from '../../calendar/occurrences.js';
 import { addDays, dayKey, startOfDay } from '../../calendar/zone.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { CatalogueNeeds } from '../../controllers/catalogue-controller.js';
@@ -28,10 +28,22 @@ import { helpStyles } from '../base/help-styles.js';
 import { nextStepsSpeech, nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
 import { reportLinks } from '../base/report-mistake.js';
 import type { TextSource } from '../base/text-source.js';
+import { ClipboardController } from '../../controllers/clipboard.js';
+import { LinkedEntryController } from '../../controllers/linked-entry.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { urlWithState } from '../../controllers/url-state.js';
+import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import type * as PrintEvents from './print-events.js';
+import { feedChoice, subscribeTemplate } from './subscribe.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
 export type EventRange = (typeof EVENT_RANGES)[number];
 export const EVENT_FILTERS = ['range', 'categories', 'languages', 'place', 'free', 'online'] as const;
+
+/** The element's parameter in the page URL (after the prefix) is `event`: the event a shared link names. */
+const URL_PREFIX = 'wk-';
+/** How far ahead a linked event's next date is looked for. */
+const LINK_AHEAD = 366 * 86_400_000;
 
 const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -41,12 +53,14 @@ const list = (v: string | null | undefined) => (v ?? '').split(',').map((s) => s
  *
  * @summary Upcoming events of a Willkommen catalogue, by day, with calendar export.
  * @tagname event-list
+ * @api eventLink
  *
  * @csspart filters - The filter area.
  * @csspart day - One day's heading and its events.
  * @csspart event - One event.
  * @csspart more - The "show more" button.
  * @csspart empty - The explanation shown when nothing is on.
+ * @csspart subscribe - "Subscribe in your calendar" and "Copy the address" (where the catalogue has calendar feeds).
  * @cssproperty [--wk-input-surface=Field] - Background of the filters' fields.
  * @cssproperty [--wk-input-text=FieldText] - Text in those fields.
  *
@@ -61,6 +75,7 @@ export class EventList extends WillkommenElement {
     eventListStyles,
     textFeatureStyles,
     helpStyles,
+    printToolStyles,
   ];
 
   /** Period shown at first: `today`, `week` (the next 7 days) or `month` (the next 30 days). */
@@ -81,6 +96,13 @@ export class EventList extends WillkommenElement {
   @property({ type: Number }) limit = 30;
   /** Id of the `<offer-search>` that opens an event's offer (default: the first on the page). */
   @property({ attribute: 'for' }) for = '';
+  /**
+   * Show the event a shared link names (`wk-event` in the page URL, as in the QR codes of a printed
+   * list) when the element loads: it is scrolled into view, marked, and its heading gets focus (the
+   * period widens to its next date where the period filter is shown). Reads only that parameter and
+   * never changes the URL.
+   */
+  @property({ type: Boolean, attribute: 'open-linked' }) openLinked = false;
 
   @state() private chosenRange?: EventRange;
   @state() private fromDay = '';
@@ -101,6 +123,11 @@ export class EventList extends WillkommenElement {
   private readonly speech = new SpeechController(this);
 
   private readonly filterChange = new FilterChangeController<EventFilters>(this);
+  private readonly printing = new PrintController(this);
+  /** "Copy the address" of a calendar feed. */
+  private readonly clipboard = new ClipboardController(this);
+  /** The event a shared link names (with `open-linked`). */
+  private readonly linked = new LinkedEntryController(this, '.event.linked h4');
 
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
@@ -112,6 +139,8 @@ export class EventList extends WillkommenElement {
    * at its preset.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.openLinked) this.linked.read(URL_PREFIX, 'event');
+    if (this.linked.state === 'waiting') this.placeLinked();
     if (!this.hasUpdated) return;
     const hidden = changed.has('hideFilters') ? (name: string) => this.isHidden(name) : () => false;
     let preset = false;
@@ -143,6 +172,33 @@ export class EventList extends WillkommenElement {
       this.shown = undefined;
       this.filterChange.cause('preset');
     }
+  }
+
+  /**
+   * The linked event, once the events can be listed: where it is not in the period, the period
+   * widens to its next date (unless the host fixed the period), and enough is shown to reach it.
+   */
+  private placeLinked(): void {
+    const state = this.data.state;
+    if (state.status !== 'ready' || !recurrenceRulesLoaded()) return;
+    const loaded = state.result;
+    const zone = loaded.catalogue.timeZone;
+    const events = loaded.catalogue.events;
+    const index = events.findIndex((e) => e.id === this.linked.id);
+    const event = events[index];
+    if (!event || !this.isShown(event, this.filtersNow(zone))) return this.linked.placed(false);
+    const { from, to } = this.period(this.filtersNow(zone), zone);
+    if (!occurrencesOf(event, index, zone, from, to).length) {
+      const next = this.isHidden('range') ? undefined : occurrencesOf(event, index, zone, new Date(), new Date(Date.now() + LINK_AHEAD))[0];
+      if (!next) return this.linked.placed(false);
+      const day = dayKey(next.start, zone);
+      if (day < addDays(dayKey(new Date(), zone), 30)) this.chosenRange = 'month';
+      else [this.chosenRange, this.fromDay, this.toDay] = ['dates', day, addDays(day, 6)];
+    }
+    const position = this.compute(loaded).groups.flatMap((g) => g.occurrences).findIndex((o) => o.event === event);
+    const step = this.pageStep(this.limit, 30);
+    this.shown = Math.max(step, Math.ceil((position + 1) / step) * step);
+    this.linked.placed(position >= 0);
   }
 
   private get activeRange(): EventRange {
@@ -213,6 +269,8 @@ export class EventList extends WillkommenElement {
   private changed(patch: () => void): void {
     patch();
     this.shown = undefined;
+    this.linked.dismiss();
+    this.clipboard.reset();
     this.filterChange.cause('visitor');
     this.announce(() => {
       const state = this.data.state;
@@ -300,6 +358,49 @@ export class EventList extends WillkommenElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /**
+   * A link to this event on this page: the page URL with `wk-event`. It shows the event where the
+   * element has `open-linked` (the QR codes of a printed list open it).
+   */
+  eventLink(id: string): string {
+    return urlWithState(URL_PREFIX, { event: id });
+  }
+
+  // ——— printing ———
+
+  private printActions(loaded: LoadedCatalogue, listed: readonly Occurrence[], period: { from: Date; to: Date }): ListPrintActions {
+    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
+    const run = (job: (module: typeof PrintEvents, host: PrintEvents.EventPrintHost) => Promise<void>) => {
+      const host = this.printHost(loaded, period);
+      void import('./print-events.js').then((module) => this.localized(() => job(module, host)));
+    };
+    // The page's QR code opens this page as it is, without an event a link named.
+    const link = urlWithState(URL_PREFIX, { event: '' });
+    return {
+      link,
+      printList: () => run((m, host) => m.printEventList(host, loaded, listed)),
+      printPoster: (size) => run((m, host) => m.printEventPoster(host, loaded, size)),
+      download: (kind) => void this.printing.download(this.renderRoot, kind, link, 'qr-code'),
+    };
+  }
+
+  /** What the printing module reads of the element. */
+  private printHost(loaded: LoadedCatalogue, period: { from: Date; to: Date }): PrintEvents.EventPrintHost {
+    return {
+      root: this.renderRoot,
+      printing: this.printing,
+      ui: this.locale.ui,
+      dir: this.locale.dir,
+      dates: this.locale.dates,
+      filters: this.filtersNow(loaded.catalogue.timeZone),
+      period,
+      viewLink: urlWithState(URL_PREFIX, { event: '' }),
+      entryLink: (id) => this.eventLink(id),
+      textOf: (value, catalogue) => this.text(value, catalogue),
+      countText: (n) => this.countText(n),
+    };
   }
 
   private openOffer(id: string): void {
@@ -413,8 +514,10 @@ export class EventList extends WillkommenElement {
     const describedBy = `${id} ${id}-time day-${day}`;
     const ui = this.locale.ui;
     const source: TextSource = { ui, text: (value) => texts.pick(value), template: (value) => textSpan(value, ui) };
-    return html`<li class="event" part="event">
-      <h4 id=${id}>${textSpan(title, this.locale.ui)}</h4>
+    // The event a shared link names is marked (each of its dates), and focus goes to its first heading.
+    const linked = this.linked.id === event.id;
+    return html`<li class="event ${linked ? 'linked' : ''}" part="event">
+      <h4 id=${id} tabindex=${linked ? '-1' : nothing}>${textSpan(title, this.locale.ui)}</h4>
       <p class="time" id="${id}-time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
       <div class="body">
         ${translationNote(texts, [event.title, event.description], this.locale.ui, { versions: this.versions, key: `event:${event.id}`, describedBy })}
@@ -547,8 +650,9 @@ export class EventList extends WillkommenElement {
       return html`<div class="state loading" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { id: 'state.loading', desc: 'Status text beside a spinner while the list loads.' })}</div>`;
     }
     const zone = loaded.catalogue.timeZone;
-    const { filters, groups, list: all } = this.compute(loaded);
+    const { filters, groups, list: all, from, to } = this.compute(loaded);
     this.filterChange.listed(filters, all.length);
+    const feed = feedChoice(loaded, filters, (value) => this.text(value, loaded)?.text);
     const step = this.pageStep(this.limit, 30);
     let budget = this.shown ?? step;
     const visible: DayGroup[] = [];
@@ -560,9 +664,12 @@ export class EventList extends WillkommenElement {
     const shownCount = visible.reduce((n, g) => n + g.occurrences.length, 0);
     const total = groups.reduce((n, g) => n + g.occurrences.length, 0);
     return html`${this.skipFiltersTemplate('.day h3, .empty')}${this.filtersTemplate(loaded)}
+      ${this.linked.state === 'missing'
+        ? html`<p class="notice" role="note">${msg('The event your link leads to is over or not listed here.', { id: 'events.linked-missing', desc: 'Above the events, when the page was opened with a link to one event (shared, or from the QR code of a printed list) that is no longer on or is not shown on this page.' })}</p>`
+        : nothing}
       ${groups.length === 0
         ? this.emptyTemplate(loaded)
-        : html`${this.textToolsTemplate(loaded)}${this.fallbackTemplate(visible.flatMap((g) => g.occurrences), loaded)}${visible.map(
+        : html`${listToolsTemplate(this.printing, this.printActions(loaded, all, { from, to }))}${this.textToolsTemplate(loaded)}${this.fallbackTemplate(visible.flatMap((g) => g.occurrences), loaded)}${visible.map(
             (group) => html`<section class="day" part="day" aria-labelledby="day-${group.day}">
               <h3 id="day-${group.day}" tabindex="-1">${this.dayHeading(group.day, zone)}</h3>
               <ul class="events">${group.occurrences.map((o) => this.eventTemplate(o, group.day, loaded))}</ul>
@@ -575,7 +682,8 @@ export class EventList extends WillkommenElement {
         ${all.length
           ? html`<button type="button" class="button secondary" @click=${() => this.download(loaded, all, msg('Events', { id: 'events.file', desc: 'Becomes the name of the downloaded calendar file (“Events.ics”): one or two words, no punctuation.' }))}>${msg('Add all to calendar (.ics)', { id: 'events.add-all', desc: 'Button: download all listed events as one calendar file; keep “(.ics)”.' })}</button>`
           : nothing}
-      </div>`;
+      </div>
+      ${feed ? subscribeTemplate(feed, this.clipboard) : nothing}`;
   }
 }
 

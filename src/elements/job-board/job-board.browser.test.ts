@@ -231,4 +231,34 @@ describe('<job-board>', () => {
     const de = await board('level="B1"', 'de');
     await expect(de).to.be.accessible();
   });
+
+  it('offers "Print this list" and the page’s QR code above the jobs, as the offer search does', async () => {
+    for (const lang of ['de', 'ar']) {
+      const el = await board('url-state level="B1"', lang);
+      const count = $(el, 'h2.count');
+      const tools = $(el, '.list-actions');
+      expect(tools, lang).to.exist;
+      // Right after the count, before the first job.
+      expect(count.nextElementSibling).to.equal(tools);
+      expect(tools.compareDocumentPosition($(el, '.jobs')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      const [print, qr] = [...tools.querySelectorAll('button')];
+      expect(print.textContent?.trim()).to.equal(lang === 'de' ? 'Diese Liste drucken' : 'طباعة هذه القائمة');
+      expect(qr.getAttribute('aria-expanded')).to.equal('false');
+      qr.click();
+      await until(() => $(el, '#poster-panel svg.qr-preview'), 5000);
+      expect(qr.getAttribute('aria-expanded')).to.equal('true');
+      // The page's link with the filters (url-state), and no job open in it.
+      const link = $(el, '.poster-link').textContent?.trim() ?? '';
+      expect(link).to.contain('wk-jlevel=B1');
+      expect(link).not.to.contain('wk-job=');
+      await expect(el).to.be.accessible();
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('has no print tools when no job is listed', async () => {
+    const el = await board('level="A1" fields="it"');
+    expect($(el, '[part="empty"]')).to.exist;
+    expect($(el, '.list-actions')).to.equal(null);
+  });
 });

@@ -26,6 +26,11 @@ import { textFeatureStyles, textSpan, translationNote } from '../base/text-block
 import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
 import { helpStyles } from '../base/help-styles.js';
 import { reportMistakeTemplate } from '../base/report-mistake.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import { ShareController } from '../../controllers/share-controller.js';
+import { shareButtonsTemplate, sharePanelTemplate, shareToolStyles } from '../base/share-tools.js';
+import type * as PrintJobs from './print-jobs.js';
 
 export const JOB_FILTERS = ['field', 'types', 'level', 'place', 'near-me', 'posted'] as const;
 const URL_PREFIX = 'wk-';
@@ -62,6 +67,8 @@ export class JobBoard extends WillkommenElement {
     jobBoardStyles,
     textFeatureStyles,
     helpStyles,
+    printToolStyles,
+    shareToolStyles,
   ];
 
   /** Preset occupational fields (comma-separated ids). */
@@ -102,7 +109,6 @@ export class JobBoard extends WillkommenElement {
   @state() private selectedId: string | null = null;
   @state() private shown?: number;
   @state() private filtersOpen?: boolean;
-  @state() private copied = '';
 
   protected override readonly announcesCounts = true;
 
@@ -112,6 +118,8 @@ export class JobBoard extends WillkommenElement {
   private readonly speech = new SpeechController(this);
 
   private readonly filterChange = new FilterChangeController<JobFilters>(this);
+  private readonly printing = new PrintController(this);
+  private readonly sharing = new ShareController(this);
 
   private isHidden(name: string): boolean {
     return list(this.hideFilters).includes(name);
@@ -195,6 +203,7 @@ export class JobBoard extends WillkommenElement {
     if (!this.urlState) return;
     const previous = this.selectedId;
     this.fromUrl();
+    if (this.selectedId !== previous) this.sharing.reset();
     this.shown = undefined;
     this.filterChange.cause('url');
     if (!this.selectedId && previous) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-job="${CSS.escape(previous)}"]`)?.focus());
@@ -295,7 +304,7 @@ export class JobBoard extends WillkommenElement {
     if (id && !job) return;
     const previous = this.selectedId;
     this.selectedId = id;
-    this.copied = '';
+    this.sharing.reset();
     this.writeUrl('push');
     if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer: null, job: job ?? null, id }));
     this.updateComplete.then(() => {
@@ -320,17 +329,43 @@ export class JobBoard extends WillkommenElement {
     );
   }
 
-  private async share(id: string): Promise<void> {
-    const url = this.jobLink(id);
-    try {
-      if (navigator.share) await navigator.share({ url });
-      else {
-        await navigator.clipboard.writeText(url);
-        this.copied = 'copied';
-      }
-    } catch (error) {
-      if ((error as DOMException).name !== 'AbortError') this.copied = 'failed';
-    }
+  // ——— printing ———
+
+  /** This page, with the filters where the element keeps them in the URL: the page's QR code. */
+  private viewLink(): string {
+    return urlWithState(URL_PREFIX, this.urlState ? { ...this.urlStateObject(), job: '' } : {});
+  }
+
+  private printActions(loaded: LoadedCatalogue, jobs: readonly { job: Job }[]): ListPrintActions {
+    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
+    const run = (work: (module: typeof PrintJobs) => Promise<void>) => void import('./print-jobs.js').then((module) => this.localized(() => work(module)));
+    return {
+      link: this.viewLink(),
+      printList: () => run((m) => m.printJobList(this.printHost(), loaded, jobs.map(({ job }) => job))),
+      printPoster: (size) => run((m) => m.printJobPoster(this.printHost(), loaded, size)),
+      download: (kind) => void this.printing.download(this.renderRoot, kind, this.viewLink(), 'qr-code'),
+    };
+  }
+
+  /** What the printing module reads of the element. */
+  private printHost(): PrintJobs.JobPrintHost {
+    return {
+      root: this.renderRoot,
+      printing: this.printing,
+      ui: this.locale.ui,
+      dir: this.locale.dir,
+      dates: this.locale.dates,
+      filters: this.filtersNow(),
+      viewLink: this.viewLink(),
+      entryLink: (id) => urlWithState(URL_PREFIX, { job: id }),
+      textOf: (value, loaded) => this.versions.plain(this.locale.textLanguages, loaded.catalogue.defaultLanguage).pick(value),
+      countText: (n) => this.countText(n),
+      typeText: (type) => this.typeText(type),
+      fieldText: (field) => this.fieldText(field),
+      levelText: (level) => this.levelText(level),
+      levelNeeded: (job) => this.levelNeededText(job),
+      applyBy: (date) => this.applyByText(date),
+    };
   }
 
   // ——— text ———
@@ -395,6 +430,19 @@ export class JobBoard extends WillkommenElement {
       many: () => msg(str`${shown} jobs`, { id: 'job.count.many', desc: 'Plural form “many” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
       other: () => msg(str`${shown} jobs`, { id: 'job.count.other', desc: 'Plural form “other” (CLDR) of the number of jobs found (heading above the list, also spoken). {0} is the number, already formatted. Only the forms your language has are used; in a form that stands for exactly one number (Arabic “one”, “two”), write {0} right against the word, with no space (“{0}خدمتان”), and the number is left out: the word alone says it.' }),
     });
+  }
+
+  /** The German a job needs, its level explained ("German needed: B1 – …"), or that it names none. */
+  private levelNeededText(job: Job): string {
+    return job.germanLevel
+      ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed', desc: 'On a job. {0} is a level with its explanation, such as “B1 – everyday life and simple work instructions”.' })
+      : msg('No German level given', { id: 'job.level-none', desc: 'On a job that names no level of German.' });
+  }
+
+  /** "Apply by 30 November 2026", for a job's last day (`validThrough`). */
+  private applyByText(validThrough: string): string {
+    const date = formatDate(validThrough.slice(0, 10), this.locale.dates);
+    return msg(str`Apply by ${date}`, { id: 'job.valid', desc: 'In a job’s details. {0} is a date, such as “30 November 2026”: the last day to apply.' });
   }
 
   private postedText(job: Job, zone: string): string {
@@ -494,9 +542,7 @@ export class JobBoard extends WillkommenElement {
         ${(job.employmentType ?? []).map((t) => html`<span>${this.typeText(t)}</span>`)}
         ${job.datePosted ? html`<span>${this.postedText(job, loaded.catalogue.timeZone)}</span>` : nothing}
       </p>
-      <p class="level">${job.germanLevel
-        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed', desc: 'On a job. {0} is a level with its explanation, such as “B1 – everyday life and simple work instructions”.' })
-        : msg('No German level given', { id: 'job.level-none', desc: 'On a job that names no level of German.' })}</p>
+      <p class="level">${this.levelNeededText(job)}</p>
       ${translationNote(texts, [job.title], this.locale.ui)}
     </li>`;
   }
@@ -558,13 +604,13 @@ export class JobBoard extends WillkommenElement {
     const url = safeUrl(apply.url);
     const mail = apply.email ? mailtoUrl(apply.email) : undefined;
     const tel = apply.phone ? telUrl(apply.phone) : undefined;
+    const shared = { title: title?.text ?? job.id, url: this.jobLink(job.id) };
     const paragraph = (value: typeof description) =>
       value ? html`<p class="text" dir=${value.dir} lang=${value.lang.toLowerCase() === this.locale.ui ? nothing : value.lang}>${value.text}</p>` : nothing;
     return html`<article class="detail" part="detail" aria-labelledby="job-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.select(null)}>
       <div class="actions">
         <button type="button" class="button secondary" @click=${() => this.select(null)}>${msg('Back to the list', { id: 'job.back', desc: 'Button in a job’s details that goes back to the list.' })}</button>
-        <button type="button" class="button secondary" @click=${() => this.share(job.id)}>${msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer or job.' })}</button>
-        <span role="status">${this.copied === 'copied' ? msg('Link copied.', { id: 'detail.copied', desc: 'Status after “Share” when the link was copied to the clipboard.' }) : this.copied === 'failed' ? msg('The link could not be copied.', { id: 'detail.copy-failed', desc: 'Status after “Share” when the link could not be copied.' }) : ''}</span>
+        ${shareButtonsTemplate(this.sharing, shared)} ${sharePanelTemplate(this.sharing, shared)}
       </div>
       <h2 id="job-title" tabindex="-1">${textSpan(title, this.locale.ui)}</h2>
       ${job.employer ? html`<p class="employer">${safeUrl(job.employer.url)
@@ -575,9 +621,7 @@ export class JobBoard extends WillkommenElement {
         ${job.field ? html`<span>${this.fieldText(job.field)}</span>` : nothing}
         ${job.location ? html`<span dir="auto">${[job.location.street, [job.location.postalCode, job.location.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</span>` : nothing}
       </p>
-      <p class="level">${job.germanLevel
-        ? msg(str`German needed: ${this.levelText(job.germanLevel)}`, { id: 'job.level-needed', desc: 'On a job. {0} is a level with its explanation, such as “B1 – everyday life and simple work instructions”.' })
-        : msg('No German level given', { id: 'job.level-none', desc: 'On a job that names no level of German.' })}</p>
+      <p class="level">${this.levelNeededText(job)}</p>
       ${ageNoticeTemplate(job, loaded.catalogue.checkAfterMonths, this.locale.ui)}
       ${this.fallbackTemplate([title, description, requirements])}
       ${this.textToolsTemplate(job, loaded, texts)}
@@ -591,7 +635,7 @@ export class JobBoard extends WillkommenElement {
           ${tel ? html`<li>${msg('Phone:', { id: 'detail.phone', desc: 'Label before a phone number; write the colon as your language does.' })} <a href=${tel} dir="ltr">${apply.phone}</a></li>` : nothing}
         </ul>
       </section>
-      ${job.validThrough ? html`<p>${msg(str`Apply by ${formatDate(job.validThrough.slice(0, 10), this.locale.dates)}`, { id: 'job.valid', desc: 'In a job’s details. {0} is a date, such as “30 November 2026”: the last day to apply.' })}</p>` : nothing}
+      ${job.validThrough ? html`<p>${this.applyByText(job.validThrough)}</p>` : nothing}
       ${job.datePosted ? html`<p class="meta">${this.postedText(job, loaded.catalogue.timeZone)}</p>` : nothing}
       ${job.checked ? html`<dl class="steps">${freshnessFacts(job, this.locale.dates)}</dl>` : nothing}
       ${reportMistakeTemplate(loaded.catalogue.corrections, { id: job.id, title: title?.text ?? job.id, page: this.jobLink(job.id) })}
@@ -637,6 +681,7 @@ export class JobBoard extends WillkommenElement {
     const filtered = this.field || this.chosenTypes?.length || this.chosenLevel || this.place || this.posted;
     return html`${this.skipFiltersTemplate('h2.count')}${this.filtersTemplate(loaded)}
       <h2 class="count" tabindex="-1">${this.countText(jobs.length)}</h2>
+      ${jobs.length ? listToolsTemplate(this.printing, this.printActions(loaded, jobs)) : nothing}
       ${this.versions.listHasEasy(loaded.catalogue.jobs, this.locale.content, (j) => [j.title, j.description])
         ? html`<div class="text-tools list-tools">${easyLanguageSwitch(this.versions, true)}</div>`
         : nothing}

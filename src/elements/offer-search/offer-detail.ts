@@ -19,6 +19,8 @@ import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
 import { nextStepsSpeech, nextStepsTemplate, noticeTemplate } from '../base/next-steps.js';
 import { reportMistakeTemplate } from '../base/report-mistake.js';
 import type { TextSource } from '../base/text-source.js';
+import { shareButtonsTemplate, sharePanelTemplate } from '../base/share-tools.js';
+import type { ShareController } from '../../controllers/share-controller.js';
 
 export interface DetailHost {
   readonly uiLocale: string;
@@ -42,9 +44,9 @@ export interface DetailHost {
 
 export interface DetailActions {
   back(): void;
-  share(title: string): void;
+  /** "Share": the device's share sheet, and the panel with "Copy link", the messengers and e-mail. */
+  share: ShareController;
   print(title: string): void;
-  shareStatus: string;
   distanceKm?: number;
   /** The distance in words: from the visitor's position, or from the town they chose. */
   distanceText?(km: number): string;
@@ -205,18 +207,15 @@ export function offerDetailTemplate(host: DetailHost, offer: Offer, loaded: Load
   const website = offer.contact?.website;
   const phone = offer.contact?.phone;
   const email = offer.contact?.email;
+  const shared = { title: title?.text ?? offer.id, url: host.offerLink(offer.id) };
   return html`<article part="detail" class="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && actions.back()}>
     <div class="detail-actions">
       <button type="button" class="button secondary" @click=${actions.back}>
         <span aria-hidden="true" class="back-arrow">←</span> ${msg('Back to the list', { id: 'detail.back', desc: 'Button in an offer’s details that goes back to the list of results.' })}
       </button>
-      <button type="button" class="button secondary" @click=${() => actions.share(title?.text ?? offer.id)}>${msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer or job.' })}</button>
+      ${shareButtonsTemplate(actions.share, shared)}
       <button type="button" class="button secondary" @click=${() => actions.print(title?.text ?? offer.id)}>${msg('Print', { id: 'detail.print', desc: 'Button (verb): print this offer.' })}</button>
-      <span role="status" class="share-status">${actions.shareStatus === 'copied'
-        ? msg('Link copied.', { id: 'detail.copied', desc: 'Status after “Share” when the link was copied to the clipboard.' })
-        : actions.shareStatus === 'failed'
-          ? msg('The link could not be copied.', { id: 'detail.copy-failed', desc: 'Status after “Share” when the link could not be copied.' })
-          : ''}</span>
+      ${sharePanelTemplate(actions.share, shared)}
     </div>
     <h2 id="detail-title" tabindex="-1">${textSpan(title, ui)}</h2>
     ${actions.pending === 'loading'

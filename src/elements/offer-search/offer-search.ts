@@ -22,6 +22,8 @@ import { helpStyles } from '../base/help-styles.js';
 import { cardNoticeTemplate, wheelchairTemplate } from '../base/next-steps.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import { ShareController } from '../../controllers/share-controller.js';
+import { shareToolStyles } from '../base/share-tools.js';
 import type * as PrintOffers from './print-offers.js';
 import type { TextSource } from '../base/text-source.js';
 import { controlStyles } from '../../styles/controls.js';
@@ -87,7 +89,7 @@ function list(value: string | null | undefined): string[] {
  * @fires {WkErrorEvent} wk-error - The catalogue could not be loaded.
  */
 export class OfferSearch extends WillkommenElement {
-  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles, textFeatureStyles, helpStyles, printToolStyles];
+  static override styles = [...WillkommenElement.styles, controlStyles, offerSearchStyles, textFeatureStyles, helpStyles, printToolStyles, shareToolStyles];
 
   @query('#search') private searchInput!: HTMLInputElement | null;
 
@@ -131,7 +133,6 @@ export class OfferSearch extends WillkommenElement {
   @state() private shown = 20;
   @state() private nearLabel = '';
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
-  @state() private shareStatus = '';
   /** Filter panel open: on wide layouts from the start, on phones when the visitor opens it. */
   @state() private filtersOpen?: boolean;
 
@@ -141,6 +142,7 @@ export class OfferSearch extends WillkommenElement {
   private resultsPending = false;
   private readonly filterChange = new FilterChangeController<OfferFilters>(this);
   private readonly printing = new PrintController(this);
+  private readonly sharing = new ShareController(this);
   private returnFocusTo: string | null = null;
   private clock?: ReturnType<typeof setInterval>;
   private lastResults?: { key: string; catalogue: Catalogue; value: OfferResults };
@@ -295,6 +297,7 @@ export class OfferSearch extends WillkommenElement {
       this.shown = this.pageStep(this.pageSize);
       this.filterChange.cause('url');
     }
+    if (offer !== this.selectedId) this.sharing.reset();
     this.selectedId = offer;
     if (!offer) this.restoreFocus();
   };
@@ -390,7 +393,7 @@ export class OfferSearch extends WillkommenElement {
     if (id && !offer) return;
     if (id) this.returnFocusTo = id;
     this.selectedId = id;
-    this.shareStatus = '';
+    this.sharing.reset();
     this.writeUrl('push');
     if (fromVisitor) this.dispatchEvent(new WkSelectEvent({ offer, id }));
     if (id) {
@@ -442,21 +445,6 @@ export class OfferSearch extends WillkommenElement {
    */
   offerLink(id: string): string {
     return urlWithState(URL_PREFIX, this.urlState ? { ...this.urlStateObject(), offer: id } : { offer: id });
-  }
-
-  private async share(offer: Offer, title: string): Promise<void> {
-    const url = this.offerLink(offer.id);
-    try {
-      if (navigator.share) {
-        await navigator.share({ title, url });
-        return;
-      }
-      await navigator.clipboard.writeText(url);
-      this.shareStatus = 'copied';
-    } catch (error) {
-      if ((error as DOMException).name === 'AbortError') return;
-      this.shareStatus = 'failed';
-    }
   }
 
   private printSelected(offer: Offer, title: string): void {
@@ -830,9 +818,8 @@ export class OfferSearch extends WillkommenElement {
         pending: full ? undefined : this.data.fullOfferFailed(listed.id) ? 'failed' : 'loading',
         retry: () => this.data.reloadFullOffers(),
         back: () => this.select(null),
-        share: (title) => this.share(selected, title),
+        share: this.sharing,
         print: (title) => this.printSelected(selected, title),
-        shareStatus: this.shareStatus,
         distanceKm: results.find(listed)?.distanceKm,
         distanceText: (km) => this.distanceText(km),
       })}`;

@@ -14,8 +14,8 @@ import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import { count as formatCount, formatDate, list } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
 import type { OfferFilters, OfferResult, OfferResults } from '../../search/offer-query.js';
-import { addressLine, hoursLine, languagesLine, phoneLine } from '../base/print-entries.js';
-import { noFilters, printedOn, publishedBy, qrLabel, scanText } from '../base/print-tools.js';
+import { addressLine, catalogueFooter, hoursLine, languagesLine, phoneLine } from '../base/print-entries.js';
+import { noFilters, printedOn, qrLabel, scanText } from '../base/print-tools.js';
 
 export interface OfferPrintHost {
   root: ParentNode;
@@ -91,13 +91,6 @@ export function offerFilterWords(host: OfferPrintHost, loaded: LoadedCatalogue):
   if (filters.free) shown.push({ label: msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }) });
   if (filters.wheelchair) shown.push({ label: host.wheelchairLabel });
   return shown;
-}
-
-/** The catalogue and its publisher, under a printed list or poster. */
-export function catalogueFooter(host: Pick<OfferPrintHost, 'textOf'>, loaded: LoadedCatalogue): PrintText[] {
-  const { title, publisher } = loaded.catalogue;
-  const name = host.textOf(title, loaded);
-  return [...(name ? [{ text: name.text, lang: name.lang, dir: 'auto' as const }] : []), ...(publisher?.name ? [{ text: publishedBy(publisher.name) }] : [])];
 }
 
 export async function printOfferList(host: OfferPrintHost, loaded: LoadedCatalogue, results: OfferResults): Promise<void> {
