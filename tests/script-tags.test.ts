@@ -5,27 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { serve } from '../scripts/serve.mjs';
+import { ROOT as root, startBrowserPage } from './helpers/browser-page';
 
-const root = new URL('..', import.meta.url).pathname;
 let browser: Browser;
 let base = '';
-let close: () => void = () => undefined;
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  const { server, url } = await serve({ root });
-  base = url;
-  close = () => server.close();
-  browser = await launchChromium();
+  ({ base, browser, close } = await startBrowserPage());
   // The sample catalogue as a pack, for the page that uses one.
   rmSync(`${root}.tmp/test-pack`, { recursive: true, force: true });
   spawnSync(process.execPath, [`${root}bin/willkommen-widgets.js`, 'pack', 'demo/catalogue.json', '.tmp/test-pack'], { cwd: root });
 }, 30_000);
-afterAll(async () => {
-  await browser?.close();
-  close();
-});
+afterAll(() => close());
 
 type Seen = { url: string; started: number; ended: number };
 /** Opens a page and notes every request with when it started and ended (ms since navigation). */

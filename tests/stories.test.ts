@@ -40,6 +40,8 @@ const EXPECTED: Record<string, [element: string, selector: string, german?: Text
   'elements-offer-map--pack-still-loading': ['offer-map', '[part="loading-more"]', /\b100\b.*\b402\b/],
   'elements-event-list--empty': ['event-list', '[part="empty"]'],
   'elements-event-list--offer-of-an-event': ['offer-search', '.detail'],
+  'elements-event-list--subscribe-and-print': ['event-list', '[part="subscribe"] a[href^="webcal://"]'],
+  'elements-event-list--linked-event': ['event-list', '.event.linked'],
   'elements-job-board--empty': ['job-board', '[part="empty"]'],
   'elements-job-board--detail': ['job-board', '[part="detail"]'],
   'elements-job-board--detail-share-panel': ['job-board', '.share-panel a[href^="https://wa.me/?text="]'],

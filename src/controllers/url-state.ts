@@ -1,10 +1,12 @@
 /**
  * The part of the page URL that belongs to an element: its own parameters under the kit's prefix
- * (`wk-q`, `wk-cat`, … for `<offer-search>`, `wk-job`, `wk-jlevel`, … for `<job-board>`). An
- * element reads or writes them only when the host asked for it: with `url-state` it reads its
- * state when it loads and on back and forward, and writes every change; with `open-linked` it only
- * reads the parameter that names an offer or a job (`wk-offer`, `wk-job`), once, when it loads.
- * Share links are made from the page URL with the offer's or the job's parameter either way.
+ * (`wk-q`, `wk-cat`, … for `<offer-search>`, `wk-job`, `wk-jlevel`, … for `<job-board>`, `wk-event`
+ * for `<event-list>`). An element reads or writes them only when the host asked for it: with
+ * `url-state` it reads its state when it loads and on back and forward, and writes every change;
+ * with `open-linked` it only reads the parameter that names an offer, a job or an event
+ * (`wk-offer`, `wk-job`, `wk-event`), once, when it loads (`<event-list>` has only `open-linked`).
+ * Share links, and the QR codes of printed lists, are made from the page URL with the entry's
+ * parameter either way.
  * Each element touches only its own parameters, so two elements keep their state in one URL.
  */
 export type UrlState = Record<string, string>;

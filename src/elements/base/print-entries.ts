@@ -1,25 +1,48 @@
 /**
- * Lines of a printed entry that offers, events and jobs share: the address, opening hours in short
- * form ("Mon–Wed 9:00 AM–12:00 PM · Thu 9:00 AM–12:00 PM and 2:00–6:00 PM") and the languages spoken in
- * their own names; and the footer of a printed list or poster. Loaded with the printing code, never
- * with the element.
+ * Printing a list of offers, events or jobs, as the three elements share it: the lines of an entry
+ * (the address, opening hours in short form — "Mon–Wed 9:00 AM–12:00 PM · Thu 9:00 AM–12:00 PM and
+ * 2:00–6:00 PM" — and the languages spoken in their own names), the header and footer of the list,
+ * and the poster of the page. Each element's module adds its entries and its filters in words.
+ * Loaded with the printing code, never with the element.
  */
 import { slotsOn } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { LangMap, OpeningSlot } from '../../catalogue/schema.js';
-import type { LocalText } from '../../catalogue/text.js';
+import { localText, type LocalText } from '../../catalogue/text.js';
 import { telUrl } from '../../catalogue/url.js';
 import { WEEKDAYS } from '../../catalogue/values.js';
-import type { PrintText } from '../../controllers/print-list.js';
-import { list, timeOfDay, weekdayName } from '../../i18n/format.js';
+import type { PosterSize, PrintController } from '../../controllers/print-controller.js';
+import type { PrintEntry, PrintListHead, PrintText } from '../../controllers/print-list.js';
+import { formatDate, list, timeOfDay, weekdayName } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
-import { publishedBy } from './print-tools.js';
+import { noFilters, printedOn, publishedBy, qrLabel, scanText } from './print-tools.js';
+
+/** What printing reads of an element that lists entries (each element adds what its entries need). */
+export interface ListPrintHost {
+  root: ParentNode;
+  printing: PrintController;
+  ui: string;
+  dir: string;
+  /** The locale dates are written in. */
+  dates: string;
+  /** This page with the current search and filters: the poster's QR code. */
+  viewLink: string;
+  /** An entry's link on this page, short (for its QR code). */
+  entryLink(id: string): string;
+  /** A catalogue text in the visitor's languages. */
+  textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
+  /** "42 offers" in the element's words. */
+  countText(n: number): string;
+}
 
 interface Place {
   street?: string;
   postalCode?: string;
   locality?: string;
 }
+
+/** A catalogue text for print, in its language and its own direction. */
+export const asText = (value: LocalText | undefined): PrintText | undefined => value && { text: value.text, lang: value.lang, dir: 'auto' };
 
 /** Street, postal code and town, as the catalogue writes them (German addresses stay as they are). */
 export function addressLine(place: Place | undefined): PrintText | undefined {
@@ -67,4 +90,36 @@ export function catalogueFooter(host: { textOf(value: LangMap | undefined, loade
   const { title, publisher } = loaded.catalogue;
   const name = host.textOf(title, loaded);
   return [...(name ? [{ text: name.text, lang: name.lang, dir: 'auto' as const }] : []), ...(publisher?.name ? [{ text: publishedBy(publisher.name) }] : [])];
+}
+
+/** Prints `entries` under a header with their count, the search and filters in words, and the date. */
+export async function printEntries(host: ListPrintHost, loaded: LoadedCatalogue, count: number, filters: PrintListHead['filters'], entries: readonly PrintEntry[]): Promise<void> {
+  const heading = host.countText(count);
+  const today = new Date().toISOString().slice(0, 10);
+  await host.printing.printList(
+    host.root,
+    { lang: host.ui, dir: host.dir, title: heading },
+    { heading, filters, noFilters: noFilters(), printed: printedOn(formatDate(today, host.dates)), footer: catalogueFooter(host, loaded) },
+    entries,
+  );
+}
+
+/**
+ * Prints the poster of this page: the catalogue's title in the visitor's language and in German
+ * beside it (the offices, employers and helpers around them read German), the page's QR code and
+ * its link written out.
+ */
+export async function printPagePoster(host: ListPrintHost, loaded: LoadedCatalogue, size: PosterSize): Promise<void> {
+  const title = host.textOf(loaded.catalogue.title, loaded);
+  const german = localText(loaded.catalogue.title, 'de', loaded.catalogue.defaultLanguage);
+  const heading = title?.text ?? document.title;
+  const isGerman = (tag: string | undefined) => /^de(-|$)/i.test(tag ?? '');
+  await host.printing.printPoster(host.root, { lang: host.ui, dir: host.dir, title: heading }, size, {
+    title: { text: heading, lang: title?.lang, dir: 'auto' },
+    german: german && isGerman(german.lang) && !isGerman(title?.lang) ? { text: german.text, lang: german.lang, dir: 'ltr' } : undefined,
+    scan: scanText(),
+    link: host.viewLink,
+    qrLabel: qrLabel(heading),
+    footer: catalogueFooter(host, loaded),
+  });
 }

@@ -41,6 +41,29 @@ export function scanText(): string {
   return msg('Scan the code with your phone’s camera to open this page.', { id: 'print.scan', desc: 'On a printed QR poster, under the large QR code.' });
 }
 
+/**
+ * The print tools' actions for an element: its printing module (`load`, imported when the visitor
+ * prints) makes the list or the poster with the element's language active (`localized`: every text
+ * is made before the module's first await).
+ */
+export function printActions<M>(options: {
+  printing: PrintController;
+  root: ParentNode;
+  link: string;
+  localized: <T>(make: () => T) => T;
+  load: () => Promise<M>;
+  list: (module: M) => Promise<void>;
+  poster: (module: M, size: PosterSize) => Promise<void>;
+}): ListPrintActions {
+  const run = (job: (module: M) => Promise<void>) => void options.load().then((module) => options.localized(() => job(module)));
+  return {
+    link: options.link,
+    printList: () => run(options.list),
+    printPoster: (size) => run((module) => options.poster(module, size)),
+    download: (kind) => void options.printing.download(options.root, kind, options.link, 'qr-code'),
+  };
+}
+
 export function listToolsTemplate(print: PrintController, actions: ListPrintActions): TemplateResult {
   const title = msg('QR code for this page', { id: 'print.qr', desc: 'Button that opens a panel with the QR code of this page (with the current search and filters), to print a poster or save the code as an image.' });
   const encode = print.encoder;

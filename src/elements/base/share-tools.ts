@@ -15,16 +15,24 @@ import { shareLinks, type ShareController, type ShareTarget } from '../../contro
 const chevron = () =>
   svg`<svg class="share-chevron" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path fill="none" stroke="currentColor" stroke-width="2" d="M3 6l5 5 5-5" /></svg>`;
 
-const shareLabel = () => msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer or job.' });
+const shareLabel = () => msg('Share', { id: 'detail.share', desc: 'Button (verb): share a link to this offer, event or job.' });
+
+/** How the share buttons look and what describes them. */
+export interface ShareButtonOptions {
+  /** Their class: `button secondary` (default), or `link-button` in a row of links. */
+  look?: 'button secondary' | 'link-button';
+  /** Ids of what the buttons are about (`aria-describedby`), where several entries each have theirs. */
+  describedBy?: string;
+}
 
 /** "Share", and "Other ways to share" where the device has a share sheet. */
-export function shareButtonsTemplate(share: ShareController, target: ShareTarget): TemplateResult {
+export function shareButtonsTemplate(share: ShareController, target: ShareTarget, { look = 'button secondary', describedBy }: ShareButtonOptions = {}): TemplateResult {
   const key = target.key ?? 'share';
   const open = share.isOpen(key);
   const toggle = (label: string) =>
-    html`<button type="button" id="${key}-toggle" class="button secondary share-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${key}-panel" @click=${() => share.toggle(key)}>${label} ${chevron()}</button>`;
+    html`<button type="button" id="${key}-toggle" class="${look} share-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${key}-panel" aria-describedby=${describedBy ?? nothing} @click=${() => share.toggle(key)}>${label} ${chevron()}</button>`;
   if (!share.hasShareSheet) return toggle(shareLabel());
-  return html`<button type="button" class="button secondary" @click=${() => void share.share(target)}>${shareLabel()}</button>
+  return html`<button type="button" class=${look} aria-describedby=${describedBy ?? nothing} @click=${() => void share.share(target)}>${shareLabel()}</button>
     ${toggle(msg('Other ways to share', { id: 'share.other', desc: 'Button beside “Share” (which opens the device’s own share menu): opens a panel with “Copy link” and links to send the link with WhatsApp, Telegram or e-mail.' }))}`;
 }
 

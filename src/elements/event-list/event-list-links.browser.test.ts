@@ -225,3 +225,87 @@ describe('<event-list> subscribe in a calendar', () => {
     });
   }
 });
+
+describe('<event-list> sharing an event', () => {
+  const WORDS = { de: { share: 'Teilen', email: 'E-Mail', title: 'Beratung 1' }, ar: { share: 'مشاركة', email: 'البريد الإلكتروني', title: 'استشارة 1' } };
+  /** The event `daily-0` (on one day only) in the list. */
+  const item = (el: Element, title: string) => $$(el, '.event').find((li) => li.querySelector('h4')?.textContent?.trim() === title) as HTMLElement;
+  const rect = (e: Element) => e.getBoundingClientRect();
+
+  for (const lang of ['de', 'ar'] as const) {
+    it(`opens a panel of its own for each event, with the event's title and wk-event link (${lang})`, async () => {
+      const words = WORDS[lang];
+      const own = Object.getOwnPropertyDescriptor(navigator, 'share');
+      // The browser's own share sheet is not there: "Share" opens the panel.
+      Object.defineProperty(navigator, 'share', { value: undefined, configurable: true, writable: true });
+      try {
+        const el = await eventList('', lang);
+        // In a 280 px column.
+        (el.parentElement as HTMLElement).style.width = '280px';
+        const event = item(el, words.title);
+        const toggle = event.querySelector<HTMLButtonElement>('.actions .share-toggle') as HTMLButtonElement;
+        expect(toggle.textContent?.trim()).to.equal(words.share);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        // Described by the event's title, time and day, as "Add to calendar" is.
+        const heading = event.querySelector('h4') as HTMLElement;
+        expect(toggle.getAttribute('aria-describedby')?.split(' ')).to.include(heading.id);
+        // Each date of each event has a share control of its own.
+        const toggles = $$(el, '.share-toggle');
+        expect(toggles.length).to.equal($$(el, '.event').length);
+        expect(new Set(toggles.map((t) => t.id)).size).to.equal(toggles.length);
+
+        toggle.click();
+        await until(() => event.querySelector('.share-panel'));
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        const panel = $(el, `#${CSS.escape(toggle.getAttribute('aria-controls') ?? '')}`);
+        expect(panel, 'the panel the button controls, in its event').to.equal(event.querySelector('.share-panel'));
+        expect(panel.getAttribute('aria-labelledby')).to.equal(toggle.id);
+        expect($$(el, '.share-panel')).to.have.length(1);
+
+        const link = el.eventLink('daily-0');
+        expect(new URL(link).searchParams.get('wk-event')).to.equal('daily-0');
+        const title = words.title;
+        const links = [...panel.querySelectorAll('a')];
+        const hrefs = links.map((a) => a.getAttribute('href') ?? '');
+        // WhatsApp, Telegram and e-mail, each with the event's title and its link, whole.
+        expect(hrefs.map((h) => h.split('?')[0])).to.deep.equal(['https://wa.me/', 'https://t.me/share/url', 'mailto:']);
+        expect(new URL(hrefs[0]).searchParams.get('text')).to.equal(`${title}\n${link}`);
+        const tg = new URL(hrefs[1]).searchParams;
+        expect([tg.get('url'), tg.get('text')]).to.deep.equal([link, title]);
+        expect(new URL(tg.get('url') as string).searchParams.get('wk-event')).to.equal('daily-0');
+        const mail = new URLSearchParams(hrefs[2].slice('mailto:?'.length));
+        expect([mail.get('subject'), mail.get('body')]).to.deep.equal([title, link]);
+        expect(links.map((a) => a.textContent?.trim())).to.deep.equal(['WhatsApp', 'Telegram', words.email]);
+        expect(panel.querySelector('.share-link')?.textContent?.trim()).to.equal(link);
+        expect(panel.querySelector('.share-link span')?.getAttribute('dir')).to.equal('ltr');
+        expect($(el, '[part="base"]').dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+
+        // Tidy in 280 px: the row's controls and the panel stay inside the event, nothing scrolls sideways.
+        const box = rect(event);
+        for (const part of [...event.querySelectorAll('.actions > *'), ...panel.querySelectorAll('a, button, .share-link')]) {
+          const r = rect(part);
+          if (!r.width) continue;
+          expect(r.left, `${part.textContent?.trim()} inside the event`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${part.textContent?.trim()} inside the event`).to.be.at.most(box.right + 0.5);
+        }
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        await expect(el).to.be.accessible();
+
+        // Another event's panel: the first closes.
+        const other = toggles.find((t) => !event.contains(t)) as HTMLButtonElement;
+        other.click();
+        await until(() => toggle.getAttribute('aria-expanded') === 'false');
+        expect($$(el, '.share-panel')).to.have.length(1);
+        expect(other.getAttribute('aria-expanded')).to.equal('true');
+        // Escape closes it, and focus returns to its button.
+        other.focus();
+        other.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        await until(() => !$(el, '.share-panel'));
+        expect(active(el)).to.equal(other);
+      } finally {
+        if (own) Object.defineProperty(navigator, 'share', own);
+        else delete (navigator as { share?: unknown }).share;
+      }
+    });
+  }
+});

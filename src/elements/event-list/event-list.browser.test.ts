@@ -54,7 +54,7 @@ const headings = (el: Element) => $$(el, '.day h3').map((h) => h.textContent?.tr
 const titles = (el: Element) => $$(el, '.event h4').map((h) => h.textContent?.trim());
 const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]');
 const active = (el: Element) => el.shadowRoot?.activeElement as HTMLElement | null;
-const calendarButtons = (el: Element) => $$(el, '.event button').filter((b) => b.getAttribute('aria-describedby') && !b.textContent?.includes(':'));
+const calendarButtons = (el: Element) => $$(el, '.event button').filter((b) => b.getAttribute('aria-describedby') && !b.textContent?.includes(':') && !b.classList.contains('share-toggle'));
 /** What a screen reader reads for a control: its text, then the texts of its aria-describedby ids. */
 const description = (el: Element, control: HTMLElement) =>
   (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => el.shadowRoot?.getElementById(id)?.textContent?.trim() ?? `#${id} missing`).join(' · ');

@@ -78,6 +78,10 @@ export const eventListStyles = css`
     flex-wrap: wrap;
     gap: 0.3em 1em;
   }
+  /* "Share" in the row of links: its panel opens on a line of its own right below it. */
+  .actions .share-toggle {
+    gap: 0.3em;
+  }
   .footer {
     display: flex;
     flex-wrap: wrap;

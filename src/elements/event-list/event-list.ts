@@ -31,9 +31,11 @@ import type { TextSource } from '../base/text-source.js';
 import { ClipboardController } from '../../controllers/clipboard.js';
 import { LinkedEntryController } from '../../controllers/linked-entry.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { ShareController } from '../../controllers/share-controller.js';
 import { urlWithState } from '../../controllers/url-state.js';
-import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import { listToolsTemplate, printActions, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
 import type * as PrintEvents from './print-events.js';
+import { shareButtonsTemplate, sharePanelTemplate, shareToolStyles } from '../base/share-tools.js';
 import { feedChoice, subscribeTemplate } from './subscribe.js';
 
 export const EVENT_RANGES = ['today', 'week', 'month', 'dates'] as const;
@@ -76,6 +78,7 @@ export class EventList extends WillkommenElement {
     textFeatureStyles,
     helpStyles,
     printToolStyles,
+    shareToolStyles,
   ];
 
   /** Period shown at first: `today`, `week` (the next 7 days) or `month` (the next 30 days). */
@@ -126,6 +129,8 @@ export class EventList extends WillkommenElement {
   private readonly printing = new PrintController(this);
   /** "Copy the address" of a calendar feed. */
   private readonly clipboard = new ClipboardController(this);
+  /** "Share" of each event: one panel open at a time. */
+  private readonly sharing = new ShareController(this);
   /** The event a shared link names (with `open-linked`). */
   private readonly linked = new LinkedEntryController(this, '.event.linked h4');
 
@@ -271,6 +276,7 @@ export class EventList extends WillkommenElement {
     this.shown = undefined;
     this.linked.dismiss();
     this.clipboard.reset();
+    this.sharing.reset();
     this.filterChange.cause('visitor');
     this.announce(() => {
       const state = this.data.state;
@@ -371,19 +377,16 @@ export class EventList extends WillkommenElement {
   // ——— printing ———
 
   private printActions(loaded: LoadedCatalogue, listed: readonly Occurrence[], period: { from: Date; to: Date }): ListPrintActions {
-    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
-    const run = (job: (module: typeof PrintEvents, host: PrintEvents.EventPrintHost) => Promise<void>) => {
-      const host = this.printHost(loaded, period);
-      void import('./print-events.js').then((module) => this.localized(() => job(module, host)));
-    };
-    // The page's QR code opens this page as it is, without an event a link named.
-    const link = urlWithState(URL_PREFIX, { event: '' });
-    return {
-      link,
-      printList: () => run((m, host) => m.printEventList(host, loaded, listed)),
-      printPoster: (size) => run((m, host) => m.printEventPoster(host, loaded, size)),
-      download: (kind) => void this.printing.download(this.renderRoot, kind, link, 'qr-code'),
-    };
+    return printActions({
+      printing: this.printing,
+      root: this.renderRoot,
+      // The page's QR code opens this page as it is, without an event a link named.
+      link: urlWithState(URL_PREFIX, { event: '' }),
+      localized: (make) => this.localized(make),
+      load: () => import('./print-events.js'),
+      list: (m) => m.printEventList(this.printHost(loaded, period), loaded, listed),
+      poster: (m, size) => m.printEventPoster(this.printHost(loaded, period), loaded, size),
+    });
   }
 
   /** What the printing module reads of the element. */
@@ -516,6 +519,8 @@ export class EventList extends WillkommenElement {
     const source: TextSource = { ui, text: (value) => texts.pick(value), template: (value) => textSpan(value, ui) };
     // The event a shared link names is marked (each of its dates), and focus goes to its first heading.
     const linked = this.linked.id === event.id;
+    // Shared: its title as the visitor reads it, and a link that opens it on this page (with open-linked).
+    const shared = { key: `${id}-share`, title: title?.text ?? event.id, url: this.eventLink(event.id) };
     return html`<li class="event ${linked ? 'linked' : ''}" part="event">
       <h4 id=${id} tabindex=${linked ? '-1' : nothing}>${textSpan(title, this.locale.ui)}</h4>
       <p class="time" id="${id}-time"><bdi>${this.timeText(o, day, zone)}</bdi></p>
@@ -544,6 +549,8 @@ export class EventList extends WillkommenElement {
             : nothing}
           ${readAloudButton(this.speech, id, this.eventSpeech(o, day, loaded, texts), `read-aloud-note ${describedBy}`, 'link-button')}
           <button type="button" class="link-button" aria-describedby=${describedBy} @click=${() => this.download(loaded, [o], title?.text ?? event.id)}>${msg('Add to calendar', { id: 'events.add', desc: 'Button (verb): download this event as a calendar file.' })}</button>
+          ${shareButtonsTemplate(this.sharing, shared, { look: 'link-button', describedBy })}
+          ${sharePanelTemplate(this.sharing, shared)}
           ${reportLinks(loaded.catalogue.corrections, { id: event.id, title: title?.text ?? event.id, page: location.href }, { describedBy })}
         </div>
       </div>

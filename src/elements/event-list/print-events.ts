@@ -10,36 +10,18 @@
 import { msg, str } from '@lit/localize';
 import type { Occurrence } from '../../calendar/occurrences.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
-import type { LangMap } from '../../catalogue/schema.js';
-import { localText, type LocalText } from '../../catalogue/text.js';
-import type { PosterSize, PrintController } from '../../controllers/print-controller.js';
 import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import type { EventFilters } from '../../events/offer-events.js';
-import { CALENDAR, count as formatCount, formatDate, list } from '../../i18n/format.js';
+import { CALENDAR, count as formatCount, list } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
-import { addressLine, catalogueFooter, languagesLine } from '../base/print-entries.js';
-import { noFilters, printedOn, qrLabel, scanText } from '../base/print-tools.js';
+import { addressLine, asText, languagesLine, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { qrLabel } from '../base/print-tools.js';
 
-export interface EventPrintHost {
-  root: ParentNode;
-  printing: PrintController;
-  ui: string;
-  dir: string;
-  /** The locale dates are written in. */
-  dates: string;
+export interface EventPrintHost extends ListPrintHost {
   filters: EventFilters;
   /** The period listed: from (now, or the first day) to the end of the last day. */
   period: { from: Date; to: Date };
-  /** This page without a linked event: the poster's QR code. */
-  viewLink: string;
-  /** An event's link on this page (for its QR code). */
-  entryLink(id: string): string;
-  /** A catalogue text in the visitor's languages. */
-  textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
-  countText(n: number): string;
 }
-
-const asText = (value: LocalText | undefined): PrintText | undefined => value && { text: value.text, lang: value.lang, dir: 'auto' };
 
 /** Date and time formats on the Gregorian calendar, as everything the kit shows. */
 const format = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { calendar: CALENDAR, ...options });
@@ -113,29 +95,9 @@ export function eventFilterWords(host: EventPrintHost, loaded: LoadedCatalogue):
   return shown;
 }
 
-export async function printEventList(host: EventPrintHost, loaded: LoadedCatalogue, listed: readonly Occurrence[]): Promise<void> {
-  const heading = host.countText(listed.length);
-  const today = new Date().toISOString().slice(0, 10);
-  await host.printing.printList(
-    host.root,
-    { lang: host.ui, dir: host.dir, title: heading },
-    { heading, filters: eventFilterWords(host, loaded), noFilters: noFilters(), printed: printedOn(formatDate(today, host.dates)), footer: catalogueFooter(host, loaded) },
-    eventEntries(host, listed, loaded),
-  );
+export function printEventList(host: EventPrintHost, loaded: LoadedCatalogue, listed: readonly Occurrence[]): Promise<void> {
+  return printEntries(host, loaded, listed.length, eventFilterWords(host, loaded), eventEntries(host, listed, loaded));
 }
 
-export async function printEventPoster(host: EventPrintHost, loaded: LoadedCatalogue, size: PosterSize): Promise<void> {
-  const title = host.textOf(loaded.catalogue.title, loaded);
-  // The title in German beside the visitor's: the offices and helpers around them read German.
-  const german = localText(loaded.catalogue.title, 'de', loaded.catalogue.defaultLanguage);
-  const heading = title?.text ?? document.title;
-  const isGerman = (tag: string | undefined) => /^de(-|$)/i.test(tag ?? '');
-  await host.printing.printPoster(host.root, { lang: host.ui, dir: host.dir, title: heading }, size, {
-    title: { text: heading, lang: title?.lang, dir: 'auto' },
-    german: german && isGerman(german.lang) && !isGerman(title?.lang) ? { text: german.text, lang: german.lang, dir: 'ltr' } : undefined,
-    scan: scanText(),
-    link: host.viewLink,
-    qrLabel: qrLabel(heading),
-    footer: catalogueFooter(host, loaded),
-  });
-}
+/** The poster of this page. */
+export const printEventPoster = printPagePoster;

@@ -27,7 +27,7 @@ import { ageNoticeTemplate, freshnessFacts } from '../base/freshness.js';
 import { helpStyles } from '../base/help-styles.js';
 import { reportMistakeTemplate } from '../base/report-mistake.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import { listToolsTemplate, printActions, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
 import { ShareController } from '../../controllers/share-controller.js';
 import { shareButtonsTemplate, sharePanelTemplate, shareToolStyles } from '../base/share-tools.js';
 import type * as PrintJobs from './print-jobs.js';
@@ -337,14 +337,15 @@ export class JobBoard extends WillkommenElement {
   }
 
   private printActions(loaded: LoadedCatalogue, jobs: readonly { job: Job }[]): ListPrintActions {
-    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
-    const run = (work: (module: typeof PrintJobs) => Promise<void>) => void import('./print-jobs.js').then((module) => this.localized(() => work(module)));
-    return {
+    return printActions({
+      printing: this.printing,
+      root: this.renderRoot,
       link: this.viewLink(),
-      printList: () => run((m) => m.printJobList(this.printHost(), loaded, jobs.map(({ job }) => job))),
-      printPoster: (size) => run((m) => m.printJobPoster(this.printHost(), loaded, size)),
-      download: (kind) => void this.printing.download(this.renderRoot, kind, this.viewLink(), 'qr-code'),
-    };
+      localized: (make) => this.localized(make),
+      load: () => import('./print-jobs.js'),
+      list: (m) => m.printJobList(this.printHost(), loaded, jobs.map(({ job }) => job)),
+      poster: (m, size) => m.printJobPoster(this.printHost(), loaded, size),
+    });
   }
 
   /** What the printing module reads of the element. */

@@ -7,34 +7,19 @@
  */
 import { msg, str } from '@lit/localize';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
-import type { Job, LangMap } from '../../catalogue/schema.js';
-import { localText, type LocalText } from '../../catalogue/text.js';
+import type { Job } from '../../catalogue/schema.js';
 import { mailtoUrl, telUrl } from '../../catalogue/url.js';
 import type { CefrLevel, EmploymentType } from '../../catalogue/values.js';
 import { addDays, dayKey } from '../../calendar/zone.js';
-import type { PosterSize, PrintController } from '../../controllers/print-controller.js';
 import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import type { JobFilters } from '../../events/offer-events.js';
 import { count as formatCount, formatDate, list } from '../../i18n/format.js';
-import { addressLine, catalogueFooter } from '../base/print-entries.js';
-import { noFilters, printedOn, qrLabel, scanText } from '../base/print-tools.js';
+import { addressLine, asText, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { qrLabel } from '../base/print-tools.js';
 
-export interface JobPrintHost {
-  root: ParentNode;
-  printing: PrintController;
-  ui: string;
-  dir: string;
-  /** The locale dates are written in. */
-  dates: string;
+export interface JobPrintHost extends ListPrintHost {
   /** The filters as the visitor sees them. */
   filters: JobFilters;
-  /** This page with the current filters. */
-  viewLink: string;
-  /** A job's link on this page, short (for its QR code). */
-  entryLink(id: string): string;
-  /** A catalogue text in the visitor's languages. */
-  textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
-  countText(n: number): string;
   typeText(type: EmploymentType): string;
   fieldText(field: string): string;
   levelText(level: CefrLevel): string;
@@ -43,8 +28,6 @@ export interface JobPrintHost {
   /** "Apply by 30 November 2026". */
   applyBy(validThrough: string): string;
 }
-
-const asText = (value: LocalText | undefined): PrintText | undefined => value && { text: value.text, lang: value.lang, dir: 'auto' };
 
 /** A phone number or an address after its label, kept whole and left to right in any line (a left-to-right isolate). */
 const labelled = (label: string, value: string): PrintText => ({ text: `${label} \u2066${value}\u2069` });
@@ -107,29 +90,9 @@ export function jobFilterWords(host: JobPrintHost, loaded: LoadedCatalogue): { l
   return shown;
 }
 
-export async function printJobList(host: JobPrintHost, loaded: LoadedCatalogue, jobs: readonly Job[]): Promise<void> {
-  const heading = host.countText(jobs.length);
-  const today = new Date().toISOString().slice(0, 10);
-  await host.printing.printList(
-    host.root,
-    { lang: host.ui, dir: host.dir, title: heading },
-    { heading, filters: jobFilterWords(host, loaded), noFilters: noFilters(), printed: printedOn(formatDate(today, host.dates)), footer: catalogueFooter(host, loaded) },
-    jobEntries(host, jobs, loaded),
-  );
+export function printJobList(host: JobPrintHost, loaded: LoadedCatalogue, jobs: readonly Job[]): Promise<void> {
+  return printEntries(host, loaded, jobs.length, jobFilterWords(host, loaded), jobEntries(host, jobs, loaded));
 }
 
-export async function printJobPoster(host: JobPrintHost, loaded: LoadedCatalogue, size: PosterSize): Promise<void> {
-  const title = host.textOf(loaded.catalogue.title, loaded);
-  // The title in German beside the visitor's: the offices, employers and helpers around them read German.
-  const german = localText(loaded.catalogue.title, 'de', loaded.catalogue.defaultLanguage);
-  const heading = title?.text ?? document.title;
-  const isGerman = (tag: string | undefined) => /^de(-|$)/i.test(tag ?? '');
-  await host.printing.printPoster(host.root, { lang: host.ui, dir: host.dir, title: heading }, size, {
-    title: { text: heading, lang: title?.lang, dir: 'auto' },
-    german: german && isGerman(german.lang) && !isGerman(title?.lang) ? { text: german.text, lang: german.lang, dir: 'ltr' } : undefined,
-    scan: scanText(),
-    link: host.viewLink,
-    qrLabel: qrLabel(heading),
-    footer: catalogueFooter(host, loaded),
-  });
-}
+/** The poster of this page. */
+export const printJobPoster = printPagePoster;

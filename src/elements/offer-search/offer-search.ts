@@ -21,7 +21,7 @@ import { textFeatureStyles, textSpan, translationNote } from '../base/text-block
 import { helpStyles } from '../base/help-styles.js';
 import { cardNoticeTemplate, wheelchairTemplate } from '../base/next-steps.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { listToolsTemplate, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
+import { listToolsTemplate, printActions, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
 import { ShareController } from '../../controllers/share-controller.js';
 import { shareToolStyles } from '../base/share-tools.js';
 import type * as PrintOffers from './print-offers.js';
@@ -465,14 +465,15 @@ export class OfferSearch extends WillkommenElement {
   }
 
   private printActions(loaded: LoadedCatalogue, results: OfferResults): ListPrintActions {
-    // What goes to the printer is made by a module loaded when the visitor prints, in the element's language.
-    const run = (job: (module: typeof PrintOffers) => Promise<void>) => void import('./print-offers.js').then((module) => this.localized(() => job(module)));
-    return {
+    return printActions({
+      printing: this.printing,
+      root: this.renderRoot,
       link: this.viewLink(),
-      printList: () => run((m) => m.printOfferList(this.printHost(), loaded, results)),
-      printPoster: (size) => run((m) => m.printOfferPoster(this.printHost(), loaded, size)),
-      download: (kind) => void this.printing.download(this.renderRoot, kind, this.viewLink(), 'qr-code'),
-    };
+      localized: (make) => this.localized(make),
+      load: () => import('./print-offers.js'),
+      list: (m) => m.printOfferList(this.printHost(), loaded, results),
+      poster: (m, size) => m.printOfferPoster(this.printHost(), loaded, size),
+    });
   }
 
   /** What the printing module reads of the element. */

@@ -7,37 +7,19 @@
  */
 import { msg, str } from '@lit/localize';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
-import type { LangMap } from '../../catalogue/schema.js';
-import { localText, type LocalText } from '../../catalogue/text.js';
-import type { PosterSize, PrintController } from '../../controllers/print-controller.js';
 import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
-import { count as formatCount, formatDate, list } from '../../i18n/format.js';
+import { count as formatCount, list } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
 import type { OfferFilters, OfferResult, OfferResults } from '../../search/offer-query.js';
-import { addressLine, catalogueFooter, hoursLine, languagesLine, phoneLine } from '../base/print-entries.js';
-import { noFilters, printedOn, qrLabel, scanText } from '../base/print-tools.js';
+import { addressLine, asText, hoursLine, languagesLine, phoneLine, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { qrLabel } from '../base/print-tools.js';
 
-export interface OfferPrintHost {
-  root: ParentNode;
-  printing: PrintController;
-  ui: string;
-  dir: string;
-  /** The locale dates are written in. */
-  dates: string;
+export interface OfferPrintHost extends ListPrintHost {
   filters: OfferFilters;
   /** The town the offers are sorted by distance from ("" for the visitor's position). */
   nearLabel: string;
-  /** This page with the current search and filters. */
-  viewLink: string;
-  /** An offer's link on this page, short (for its QR code). */
-  entryLink(id: string): string;
-  /** A catalogue text in the visitor's languages. */
-  textOf(value: LangMap | undefined, loaded: LoadedCatalogue): LocalText | undefined;
-  countText(n: number): string;
   wheelchairLabel: string;
 }
-
-const asText = (value: LocalText | undefined): PrintText | undefined => value && { text: value.text, lang: value.lang, dir: 'auto' };
 
 export function offerEntries(host: OfferPrintHost, results: readonly OfferResult[], loaded: LoadedCatalogue): PrintEntry[] {
   const ui = host.ui;
@@ -93,29 +75,9 @@ export function offerFilterWords(host: OfferPrintHost, loaded: LoadedCatalogue):
   return shown;
 }
 
-export async function printOfferList(host: OfferPrintHost, loaded: LoadedCatalogue, results: OfferResults): Promise<void> {
-  const heading = host.countText(results.count);
-  const today = new Date().toISOString().slice(0, 10);
-  await host.printing.printList(
-    host.root,
-    { lang: host.ui, dir: host.dir, title: heading },
-    { heading, filters: offerFilterWords(host, loaded), noFilters: noFilters(), printed: printedOn(formatDate(today, host.dates)), footer: catalogueFooter(host, loaded) },
-    offerEntries(host, results.page(0, results.count), loaded),
-  );
+export function printOfferList(host: OfferPrintHost, loaded: LoadedCatalogue, results: OfferResults): Promise<void> {
+  return printEntries(host, loaded, results.count, offerFilterWords(host, loaded), offerEntries(host, results.page(0, results.count), loaded));
 }
 
-export async function printOfferPoster(host: OfferPrintHost, loaded: LoadedCatalogue, size: PosterSize): Promise<void> {
-  const title = host.textOf(loaded.catalogue.title, loaded);
-  // The title in German beside the visitor's: the offices and helpers around them read German.
-  const german = localText(loaded.catalogue.title, 'de', loaded.catalogue.defaultLanguage);
-  const heading = title?.text ?? document.title;
-  const isGerman = (tag: string | undefined) => /^de(-|$)/i.test(tag ?? '');
-  await host.printing.printPoster(host.root, { lang: host.ui, dir: host.dir, title: heading }, size, {
-    title: { text: heading, lang: title?.lang, dir: 'auto' },
-    german: german && isGerman(german.lang) && !isGerman(title?.lang) ? { text: german.text, lang: german.lang, dir: 'ltr' } : undefined,
-    scan: scanText(),
-    link: host.viewLink,
-    qrLabel: qrLabel(heading),
-    footer: catalogueFooter(host, loaded),
-  });
-}
+/** The poster of this page. */
+export const printOfferPoster = printPagePoster;
