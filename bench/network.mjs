@@ -112,7 +112,8 @@ export function serveCompressed({ root, catalogues = {} }) {
   /** Compresses the catalogues before any visit, so no visit waits for the server's gzip. */
   async function prepare() {
     for (const file of Object.values(catalogues)) {
-      if (statSync(file).isDirectory()) for (const part of readdirSync(file)) await load(join(file, part));
+      // A pack's parts (its calendar feeds, in a folder of their own, are not what the elements load).
+      if (statSync(file).isDirectory()) for (const part of readdirSync(file)) statSync(join(file, part)).isFile() && (await load(join(file, part)));
       else await load(file);
     }
   }

@@ -11,10 +11,19 @@ import { runKeyboardBench } from './keyboard.mjs';
 import { runNetworkBench } from './network.mjs';
 import { SOURCES } from './make-catalogue.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
+// The catalogue validator on the main thread, for the parse-and-validate figure (the script-tag
+// files run it in a worker and do not export it): a bundle of its own for the bench page.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  root,
+  build: { outDir: '.tmp/bench/lib', emptyOutDir: true, target: 'es2022', minify: true, lib: { entry: 'src/catalogue/parse.ts', formats: ['es'], fileName: 'parse' } },
+});
 
 /** The catalogue of `n` offers under the served root, made again when the generator or its data changed. */
 function ensureCatalogue(n) {

@@ -1,7 +1,9 @@
 // Runs in headless Chromium (bench/run.mjs) on generated catalogues of 1,000 / 10,000 / 100,000
 // realistic offers: parsing, validating and indexing them, then the real <offer-search> element
 // answering real key presses, which bench/run.mjs sends one at a time (window.searchTyping).
-import { configureLoader, memoryCopies, OfferQuery, parseCatalogue, clearCatalogueCache } from '../dist/cdn/willkommen-widgets.js';
+import { configureLoader, memoryCopies, OfferQuery, clearCatalogueCache } from '../dist/cdn/willkommen-widgets.js';
+// The validator as it runs in the kit's worker, here on the main thread (bench/run.mjs builds it).
+import { parseCatalogue } from '../.tmp/bench/lib/parse.js';
 import { catalogueText, catalogueUrl } from './catalogues.js';
 
 configureLoader({ maxBytes: 1024 * 1024 * 1024, savedCopies: memoryCopies() });
