@@ -8,6 +8,7 @@
 import { slotsOn } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/load.js';
 import type { LangMap, OpeningSlot } from '../../catalogue/schema.js';
+import { msg } from '@lit/localize';
 import { localText, type LocalText } from '../../catalogue/text.js';
 import { telUrl } from '../../catalogue/url.js';
 import { WEEKDAYS } from '../../catalogue/values.js';
@@ -122,4 +123,30 @@ export async function printPagePoster(host: ListPrintHost, loaded: LoadedCatalog
     qrLabel: qrLabel(heading),
     footer: catalogueFooter(host, loaded),
   });
+}
+
+/** A filter in the header of a printed list: its label, and what is chosen where it is not yes/no. */
+export interface FilterWords {
+  label: string;
+  value?: string;
+}
+
+/** The chosen topics, by their names in the visitor's language. */
+export function topicWords(host: ListPrintHost, loaded: LoadedCatalogue, ids: readonly string[]): FilterWords | undefined {
+  if (!ids.length) return undefined;
+  const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
+  return {
+    label: msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' }),
+    value: list(ids.map((id) => host.textOf(categories.get(id), loaded)?.text ?? id), host.ui),
+  };
+}
+
+/** The chosen place ("region:…" or "town:…"): a region by its name, a town as the catalogue writes it. */
+export function placeWords(host: ListPrintHost, loaded: LoadedCatalogue, place: string): FilterWords | undefined {
+  if (!place) return undefined;
+  const region = loaded.catalogue.regions.find((r) => `region:${r.id}` === place);
+  return {
+    label: msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' }),
+    value: region ? (host.textOf(region.name, loaded)?.text ?? region.id) : place.replace(/^(town|region):/, ''),
+  };
 }

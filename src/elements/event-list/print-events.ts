@@ -14,7 +14,7 @@ import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import type { EventFilters } from '../../events/offer-events.js';
 import { CALENDAR, count as formatCount, list } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
-import { addressLine, asText, languagesLine, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { addressLine, asText, languagesLine, placeWords, printEntries, printPagePoster, topicWords, type ListPrintHost } from '../base/print-entries.js';
 import { qrLabel } from '../base/print-tools.js';
 
 export interface EventPrintHost extends ListPrintHost {
@@ -70,26 +70,16 @@ export function eventFilterWords(host: EventPrintHost, loaded: LoadedCatalogue):
       value: format(host.dates, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).formatRange(period.from, lastDay),
     },
   ];
-  if (filters.categories.length) {
-    const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
-    shown.push({
-      label: msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' }),
-      value: list(filters.categories.map((id) => host.textOf(categories.get(id), loaded)?.text ?? id), ui),
-    });
-  }
+  const topics = topicWords(host, loaded, filters.categories);
+  if (topics) shown.push(topics);
   if (filters.languages.length) {
     shown.push({
       label: msg('Language', { id: 'events.language', desc: 'Label of the filter by the language an event is held in.' }),
       value: list(filters.languages.map(endonym), ui),
     });
   }
-  if (filters.place) {
-    const region = loaded.catalogue.regions.find((r) => `region:${r.id}` === filters.place);
-    shown.push({
-      label: msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' }),
-      value: region ? (host.textOf(region.name, loaded)?.text ?? region.id) : filters.place.replace(/^(town|region):/, ''),
-    });
-  }
+  const place = placeWords(host, loaded, filters.place);
+  if (place) shown.push(place);
   if (filters.free) shown.push({ label: msg('Free of charge', { id: 'filter.free', desc: 'Used both as a filter (checkbox: only what costs nothing) and as the cost of an offer or event. Adjective: free of charge, not “free time” or “available”.' }) });
   if (filters.online) shown.push({ label: msg('Online', { id: 'offer.online', desc: 'A tag on an offer or event, and a filter: it takes place online.' }) });
   return shown;

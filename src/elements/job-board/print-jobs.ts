@@ -14,7 +14,7 @@ import { addDays, dayKey } from '../../calendar/zone.js';
 import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import type { JobFilters } from '../../events/offer-events.js';
 import { count as formatCount, formatDate, list } from '../../i18n/format.js';
-import { addressLine, asText, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { addressLine, asText, placeWords, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
 import { qrLabel } from '../base/print-tools.js';
 
 export interface JobPrintHost extends ListPrintHost {
@@ -64,13 +64,8 @@ export function jobFilterWords(host: JobPrintHost, loaded: LoadedCatalogue): { l
       value: list(filters.types.map((type) => host.typeText(type as EmploymentType)), ui),
     });
   }
-  if (filters.place) {
-    const region = filters.place.startsWith('region:') ? loaded.catalogue.regions.find((r) => `region:${r.id}` === filters.place) : undefined;
-    shown.push({
-      label: msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' }),
-      value: region ? (host.textOf(region.name, loaded)?.text ?? region.id) : filters.place.replace(/^(town|region):/, ''),
-    });
-  }
+  const place = placeWords(host, loaded, filters.place);
+  if (place) shown.push(place);
   if (filters.postedWithin) {
     const days = filters.postedWithin;
     const since = formatDate(addDays(dayKey(new Date(), loaded.catalogue.timeZone), -days), host.dates);

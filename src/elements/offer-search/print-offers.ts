@@ -11,7 +11,7 @@ import type { PrintEntry, PrintText } from '../../controllers/print-list.js';
 import { count as formatCount, list } from '../../i18n/format.js';
 import { endonym } from '../../i18n/locales.js';
 import type { OfferFilters, OfferResult, OfferResults } from '../../search/offer-query.js';
-import { addressLine, asText, hoursLine, languagesLine, phoneLine, printEntries, printPagePoster, type ListPrintHost } from '../base/print-entries.js';
+import { addressLine, asText, hoursLine, languagesLine, phoneLine, placeWords, printEntries, printPagePoster, topicWords, type ListPrintHost } from '../base/print-entries.js';
 import { qrLabel } from '../base/print-tools.js';
 
 export interface OfferPrintHost extends ListPrintHost {
@@ -41,26 +41,16 @@ export function offerFilterWords(host: OfferPrintHost, loaded: LoadedCatalogue):
   const { filters, ui } = host;
   const shown: { label: string; value?: string }[] = [];
   if (filters.query) shown.push({ label: msg('Search', { id: 'print.search', desc: 'In the header of a printed list: label before the visitor’s search text.' }), value: filters.query });
-  if (filters.categories.length) {
-    const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
-    shown.push({
-      label: msg('Topics', { id: 'filter.categories', desc: 'Label of the topic filter, and heading of an offer’s topics (such as “Health”, “Housing”).' }),
-      value: list(filters.categories.map((id) => host.textOf(categories.get(id), loaded)?.text ?? id), ui),
-    });
-  }
+  const topics = topicWords(host, loaded, filters.categories);
+  if (topics) shown.push(topics);
   if (filters.languages.length) {
     shown.push({
       label: msg('Languages spoken', { id: 'filter.languages', desc: 'Filter heading and label in the details: the languages the staff of an offer speak with visitors (not the language of this page).' }),
       value: list(filters.languages.map(endonym), ui),
     });
   }
-  if (filters.place) {
-    const region = loaded.catalogue.regions.find((r) => `region:${r.id}` === filters.place);
-    shown.push({
-      label: msg('Place', { id: 'filter.place', desc: 'Label of the place filter (a region or a town).' }),
-      value: region ? (host.textOf(region.name, loaded)?.text ?? region.id) : filters.place.replace(/^town:/, ''),
-    });
-  }
+  const place = placeWords(host, loaded, filters.place);
+  if (place) shown.push(place);
   if (filters.near) {
     const town = host.nearLabel;
     shown.push({
