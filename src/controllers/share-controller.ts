@@ -4,6 +4,7 @@
  * links that hand the title and the link to a messenger or the mail program. Nothing is loaded
  * from those services: the links are made here, each through the kit's URL check.
  */
+import { ClipboardController, type CopyStatus } from './clipboard.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../catalogue/url.js';
 
@@ -43,17 +44,23 @@ export function shareLinks(target: Pick<ShareTarget, 'title' | 'url'>): ShareLin
   };
 }
 
-export type ShareStatus = '' | 'copied' | 'failed';
+export type ShareStatus = CopyStatus;
 
 /** The share panel that is open (its key), what "Copy link" did, and the share sheet. */
 export class ShareController implements ReactiveController {
   /** The key of the open panel, or null. */
   private openKey: string | null = null;
-  /** What "Copy link" did in the open panel. */
-  status: ShareStatus = '';
+  /** "Copy link" in the open panel. */
+  private readonly clipboard: ClipboardController;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    this.clipboard = new ClipboardController(host);
+  }
+
+  /** What "Copy link" did in the open panel. */
+  get status(): ShareStatus {
+    return this.clipboard.status;
   }
 
   hostConnected(): void {
@@ -63,7 +70,6 @@ export class ShareController implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeyDown, true);
     this.openKey = null;
-    this.status = '';
   }
 
   /** True where the browser offers the device's share sheet. */
@@ -78,7 +84,7 @@ export class ShareController implements ReactiveController {
   /** Opens or closes the panel `key` (the other panel, if any, closes). */
   toggle(key = 'share', open = !this.isOpen(key)): void {
     this.openKey = open ? key : null;
-    this.status = '';
+    this.clipboard.reset();
     this.host.requestUpdate();
   }
 
@@ -86,7 +92,7 @@ export class ShareController implements ReactiveController {
   reset(): void {
     if (this.openKey === null && !this.status) return;
     this.openKey = null;
-    this.status = '';
+    this.clipboard.reset();
     this.host.requestUpdate();
   }
 
@@ -108,19 +114,8 @@ export class ShareController implements ReactiveController {
   }
 
   /** "Copy link": the link to the clipboard, and a status that says whether it worked. */
-  async copy(target: ShareTarget): Promise<void> {
-    // The status is emptied first, so the same outcome twice is said again.
-    this.status = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(target.url);
-      this.status = 'copied';
-    } catch {
-      this.status = 'failed';
-    }
-    this.host.requestUpdate();
+  copy(target: ShareTarget): Promise<void> {
+    return this.clipboard.copy(target.url);
   }
 
   /** Escape closes an open panel first (and goes no further: the details stay open); focus returns to its button. */

@@ -93,6 +93,20 @@ export function listToolsTemplate(print: PrintController, actions: ListPrintActi
 }
 
 export const printToolStyles = css`
+  /* The frame a printout is made in (src/controllers/print.ts): in the page, never seen. */
+  .print-frame {
+    position: fixed;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+    opacity: 0;
+  }
+  @media print {
+    .list-actions,
+    .poster-panel {
+      display: none !important;
+    }
+  }
   .list-actions {
     display: flex;
     flex-wrap: wrap;

@@ -10,6 +10,8 @@ import { CatalogueController, type CatalogueNeeds } from '../../controllers/cata
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { count as formatCount, formatDate } from '../../i18n/format.js';
 import { primaryLanguage, type Locale } from '../../i18n/locales.js';
+import type { PrintController } from '../../controllers/print-controller.js';
+import type { ListPrintHost } from './print-entries.js';
 import { inLocale } from '../../i18n/runtime.js';
 import { hostStyles } from '../../styles/host.js';
 import { languageMenuStyles, languageMenuTemplate } from './language-menu.js';
@@ -218,6 +220,11 @@ export abstract class WillkommenElement extends LitElement {
   /** True when the element is wide enough to show its filters open from the start. */
   protected isWide(): boolean {
     return this.getBoundingClientRect().width >= 640;
+  }
+
+  /** What every printout of the element reads: where its print frame goes, and its languages. */
+  protected printContext(printing: PrintController): Pick<ListPrintHost, 'root' | 'printing' | 'ui' | 'dir' | 'dates'> {
+    return { root: this.renderRoot, printing, ui: this.locale.ui, dir: this.locale.dir, dates: this.locale.dates };
   }
 
   /** Runs `make` with the element's locale active, for text made outside of `render()`. */

@@ -392,11 +392,7 @@ export class EventList extends WillkommenElement {
   /** What the printing module reads of the element. */
   private printHost(loaded: LoadedCatalogue, period: { from: Date; to: Date }): PrintEvents.EventPrintHost {
     return {
-      root: this.renderRoot,
-      printing: this.printing,
-      ui: this.locale.ui,
-      dir: this.locale.dir,
-      dates: this.locale.dates,
+      ...this.printContext(this.printing),
       filters: this.filtersNow(loaded.catalogue.timeZone),
       period,
       viewLink: urlWithState(URL_PREFIX, { event: '' }),

@@ -72,17 +72,8 @@ export const jobBoardStyles = css`
     margin-block-start: 1em;
   }
   /* The frame a printout is made in: out of sight (the kit's print frames, src/controllers/print.ts). */
-  .print-frame {
-    position: fixed;
-    inline-size: 0;
-    block-size: 0;
-    border: 0;
-    opacity: 0;
-  }
   @media print {
     .filter-panel,
-    .list-actions,
-    .poster-panel,
     .detail .actions,
     .more {
       display: none !important;

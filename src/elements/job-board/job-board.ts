@@ -351,11 +351,7 @@ export class JobBoard extends WillkommenElement {
   /** What the printing module reads of the element. */
   private printHost(): PrintJobs.JobPrintHost {
     return {
-      root: this.renderRoot,
-      printing: this.printing,
-      ui: this.locale.ui,
-      dir: this.locale.dir,
-      dates: this.locale.dates,
+      ...this.printContext(this.printing),
       filters: this.filtersNow(),
       viewLink: this.viewLink(),
       entryLink: (id) => urlWithState(URL_PREFIX, { job: id }),

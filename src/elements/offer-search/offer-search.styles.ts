@@ -326,13 +326,6 @@ export const offerSearchStyles = css`
       margin-block-end: 0.4em;
     }
   }
-  .print-frame {
-    position: fixed;
-    inline-size: 0;
-    block-size: 0;
-    border: 0;
-    opacity: 0;
-  }
   @media print {
     .controls,
     .detail-actions,

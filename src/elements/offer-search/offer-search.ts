@@ -479,11 +479,7 @@ export class OfferSearch extends WillkommenElement {
   /** What the printing module reads of the element. */
   private printHost(): PrintOffers.OfferPrintHost {
     return {
-      root: this.renderRoot,
-      printing: this.printing,
-      ui: this.locale.ui,
-      dir: this.locale.dir,
-      dates: this.locale.dates,
+      ...this.printContext(this.printing),
       filters: this.filters,
       nearLabel: this.nearLabel,
       viewLink: this.viewLink(),
