@@ -129,7 +129,11 @@ describe('script-tag files', () => {
     await page.close();
   });
 
-  it('on a returning visit, read and validate the saved pack while the elements’ code loads', async () => {
+  /**
+   * Two visits of the pack page in one browser profile; on the second the server is slow, so what
+   * shows first is the saved copy. `between` runs in the first page once its copies are kept.
+   */
+  async function returningVisit(between?: (page: Page) => Promise<void>) {
     const context = await browser.newContext();
     const visit = async () => {
       const page = await context.newPage();
@@ -138,33 +142,82 @@ describe('script-tag files', () => {
       await page.addInitScript(() => {
         const marks: Record<string, number> = {};
         (window as unknown as { __marks: Record<string, number> }).__marks = marks;
+        // When the worker is first asked to validate something (keeping a copy is not validating).
         const post = Worker.prototype.postMessage;
         Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-          marks.validate ??= performance.now();
+          if (!(args[0] as { onlySave?: boolean })?.onlySave) marks.validate ??= performance.now();
           return (post as (...a: unknown[]) => void).apply(this, args);
         };
         customElements.whenDefined('offer-search').then(() => (marks.defined = performance.now()));
+        const look = () => {
+          if (document.querySelector('offer-search')?.shadowRoot?.querySelector('.cards a')) marks.cards = performance.now();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
       });
       await page.goto(`${base}/tests/fixtures/pages/pack.html`);
       await ready(page, 'offer-search', '.cards a');
       return { page, errors };
     };
+    const cardsOf = (page: Page) => page.evaluate(() => [...document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a')].map((a) => a.textContent));
     const first = await visit();
-    const cards = await first.page.evaluate(() => [...document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a')].map((a) => a.textContent));
+    // The whole first page of cards, after the first frame.
+    await first.page.waitForFunction(() => document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a').length === 20);
+    const cards = await cardsOf(first.page);
     // The saved copies are written by the worker once the list has arrived.
     await first.page.waitForTimeout(1000);
+    await between?.(first.page);
     await first.page.close();
-    // The second visit: the server is slow now, the saved copy is what the visitor sees first.
     await context.route('**/.tmp/test-pack/index.json', async (route) => {
       await new Promise((done) => setTimeout(done, 3000));
       await route.continue();
     });
     const second = await visit();
-    const marks = await second.page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
-    expect(marks.validate).toBeLessThan(marks.defined);
-    expect(await second.page.evaluate(() => [...document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a')].map((a) => a.textContent))).toEqual(cards);
-    expect([...first.errors, ...second.errors]).toEqual([]);
+    await second.page.waitForFunction(() => document.querySelector('offer-search')!.shadowRoot!.querySelectorAll('.cards a').length === 20);
+    const result = {
+      marks: await second.page.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks),
+      cards: await cardsOf(second.page),
+      expected: cards,
+      errors: [...first.errors, ...second.errors],
+      kept: await second.page.evaluate(async () => (await (await caches.open('willkommen-widgets:catalogues:v1')).keys()).map((r) => r.url)),
+    };
     await context.close();
+    return result;
+  }
+
+  it('on a returning visit, show the saved pack as the validator left it, read while the elements’ code loads', async () => {
+    const { marks, cards, expected, errors, kept } = await returningVisit();
+    expect(cards).toEqual(expected);
+    // Nothing was validated again before the saved cards were shown (the server was still silent).
+    expect(marks.validate === undefined || marks.validate > marks.cards).toBe(true);
+    // Beside each saved part, what the validator made of it, once.
+    const results = kept.filter((url) => url.includes('willkommen-validated='));
+    const copies = kept.filter((url) => !url.includes('willkommen-validated='));
+    expect(results.length).toBe(copies.length);
+    expect(new Set(results.map((url) => new URL(url).searchParams.get('willkommen-validated')))).toEqual(new Set(copies));
+    expect(errors).toEqual([]);
+  });
+
+  it('on a returning visit, validate the saved copy again when what the validator left does not match it', async () => {
+    const { marks, cards, expected, errors } = await returningVisit(async (page) => {
+      // Damaged results, and results that belong to other bytes: neither is used.
+      await page.evaluate(async () => {
+        const cache = await caches.open('willkommen-widgets:catalogues:v1');
+        for (const request of await cache.keys()) {
+          if (!request.url.includes('willkommen-validated=')) continue;
+          const print = (await cache.match(request))!.headers.get('x-willkommen-fingerprint')!;
+          const damaged = request.url.includes('index.json')
+            ? new Response('{"catalogue":', { headers: { 'x-willkommen-fingerprint': print } })
+            : new Response(JSON.stringify({ catalogue: { offers: [{ id: 'x', title: 'Not from this copy' }] }, problems: [] }), { headers: { 'x-willkommen-fingerprint': 'other' } });
+          await cache.put(request, damaged);
+        }
+      });
+    });
+    expect(cards).toEqual(expected);
+    expect(cards).not.toContain('Not from this copy');
+    // The copies were validated again, while the elements' code was loading.
+    expect(marks.validate).toBeLessThan(marks.defined);
+    expect(errors).toEqual([]);
   });
 
   it('use the catalogue a host preloads with the line in the README, without a second download', async () => {

@@ -3,6 +3,8 @@
  * code has arrived (see src/cdn). The loader takes the response over for its first attempt. Kept on
  * the page's global object under a symbol of the kit, so every copy of the loader finds them.
  */
+import { CACHE_NAME, FINGERPRINT_HEADER, SAVED_AT_HEADER, validatedKey } from './saved-copies.js';
+
 const KEY = Symbol.for('willkommen-widgets.early-catalogues');
 /** An early download not taken over within this time is cancelled (an element that never came). */
 const UNCLAIMED_MS = 60_000;
@@ -81,10 +83,16 @@ const SAVED_KEY = Symbol.for('willkommen-widgets.early-saved');
 /** Request ids of the early validations: negative, so they never meet the loader's own. */
 let earlyId = 0;
 
-/** A saved copy read early: its bytes, when it was saved, and the worker's answer where it validated it. */
+/** A saved copy read early: when it was saved, and either what the validator made of it or its bytes. */
 export interface EarlySaved {
-  bytes: Uint8Array;
   savedAt: string;
+  /**
+   * What the validator made of these very bytes on an earlier visit (kept beside the copy by the
+   * same version of the kit): shown as it is, nothing to validate.
+   */
+  validated?: { result: unknown; fingerprint: string };
+  /** The copy as saved, when there is no result kept for it. */
+  bytes?: Uint8Array;
   /** The validator worker's reply (`{ result, fingerprint }` or `{ error }`), when the worker had started. */
   reply?: Promise<{ result?: unknown; fingerprint?: string; error?: unknown }>;
 }
@@ -94,20 +102,38 @@ function savedReads(): Map<string, Promise<EarlySaved | undefined>> {
   return (scope[SAVED_KEY] ??= new Map());
 }
 
+/** The validator's result kept for the copy (`response`), if it is there and made from the same bytes. */
+async function keptResult(response: Response, kept: Response | undefined): Promise<EarlySaved['validated']> {
+  const print = response.headers.get(FINGERPRINT_HEADER);
+  if (!kept || !print || kept.headers.get(FINGERPRINT_HEADER) !== print) return undefined;
+  try {
+    const result: unknown = JSON.parse(await kept.text());
+    const shape = result as { catalogue?: unknown; problems?: unknown } | null;
+    return shape && typeof shape.catalogue === 'object' && Array.isArray(shape.problems) ? { result, fingerprint: print } : undefined;
+  } catch {
+    return undefined; // damaged: the copy itself is validated again
+  }
+}
+
 /**
- * On a returning visit: reads the saved copy of `url` from the kit's Cache API cache (named
- * `cacheName`, under the header `savedAtHeader`) while the elements' code is still loading, and has
- * the worker started early (`worker`) validate it, so the saved cards are ready when the elements are.
+ * On a returning visit: reads the saved copy of `url` from the kit's Cache API cache while the
+ * elements' code is still loading. Where the validator running from `workerUrl` kept its result for
+ * that copy, that is taken as it is; otherwise the worker started early (`worker`) validates the
+ * copy, so the saved cards are ready when the elements are.
  */
-export function startEarlySaved(url: string, cacheName: string, savedAtHeader: string, worker?: Worker): Promise<EarlySaved | undefined> {
+export function startEarlySaved(url: string, worker?: Worker, workerUrl?: string): Promise<EarlySaved | undefined> {
   const all = savedReads();
   const known = all.get(url);
   if (known || typeof caches === 'undefined') return known ?? Promise.resolve(undefined);
   const read = (async (): Promise<EarlySaved | undefined> => {
-    const response = await (await caches.open(cacheName)).match(url);
+    const cache = await caches.open(CACHE_NAME);
+    const [response, kept] = await Promise.all([cache.match(url), workerUrl ? cache.match(validatedKey(workerUrl, url)) : undefined]);
     if (!response) return undefined;
+    const savedAt = response.headers.get(SAVED_AT_HEADER) ?? '';
+    const validated = await keptResult(response, kept);
+    if (validated) return { savedAt, validated };
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const saved: EarlySaved = { bytes, savedAt: response.headers.get(savedAtHeader) ?? '' };
+    const saved: EarlySaved = { bytes, savedAt };
     if (worker) {
       const id = --earlyId;
       saved.reply = new Promise((resolve) => {

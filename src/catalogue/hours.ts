@@ -4,6 +4,7 @@
  */
 import type { Offer, OpeningSlot } from './schema.js';
 import { WEEKDAYS, type Weekday } from './values.js';
+import { wallTime } from './zone.js';
 
 export interface ZonedTime {
   weekday: Weekday;
@@ -18,9 +19,6 @@ export type OpenState =
   | { kind: 'appointment' }
   | { kind: 'unknown' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const SHORT_DAYS: Record<string, Weekday> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
-
 let lastZoned: { minute: number; timeZone: string; value: ZonedTime } | undefined;
 
 /** Weekday and time of `date` in `timeZone` (whatever zone the visitor's device is in). */
@@ -33,13 +31,10 @@ export function zonedTime(date: Date, timeZone: string): ZonedTime {
 }
 
 function computeZonedTime(date: Date, timeZone: string): ZonedTime {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  return { weekday: SHORT_DAYS[parts.weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const w = wallTime(date, timeZone);
+  // The weekday of the zone's calendar day (getUTCDay: 0 is Sunday).
+  const weekday = WEEKDAYS[(new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7];
+  return { weekday, minutes: w.hour * 60 + w.minute };
 }
 
 export function toMinutes(time: string): number {

@@ -20,6 +20,31 @@ export interface SavedCopies {
 
 export const CACHE_NAME = 'willkommen-widgets:catalogues:v1';
 export const SAVED_AT_HEADER = 'x-willkommen-saved-at';
+/** The fingerprint of the saved bytes, on the copy and on the validator's result for it. */
+export const FINGERPRINT_HEADER = 'x-willkommen-fingerprint';
+const VALIDATED_PARAM = 'willkommen-validated';
+
+/**
+ * Where the validator's worker (its script at `workerUrl`) keeps what it made of the saved copy of
+ * `url`, so a returning visit shows it without validating again. The worker's file name changes with
+ * the validator's code, so a result is only ever read by the validator that made it.
+ */
+export function validatedKey(workerUrl: string, url: string): string {
+  const key = new URL(workerUrl);
+  key.hash = '';
+  key.search = '';
+  key.searchParams.set(VALIDATED_PARAM, url);
+  return key.href;
+}
+
+/** Whether `key` is where some version of the validator kept its result for `url`. */
+export function isValidatedKeyOf(key: string, url: string): boolean {
+  try {
+    return new URL(key).searchParams.get(VALIDATED_PARAM) === url;
+  } catch {
+    return false;
+  }
+}
 
 /** Saved copies in the Cache API (keys namespaced to the kit). */
 export function cacheApiCopies(name = CACHE_NAME): SavedCopies {

@@ -107,12 +107,15 @@ export function validateText(text: string, contentType = ''): Promise<Validated>
 }
 
 /**
- * A saved copy read early by the script-tag file (see early.ts): the worker's answer where it
- * validated the copy already, else the copy validated now. Rejects as `validateBytes` does.
+ * A saved copy read early by the script-tag file (see early.ts): what the validator made of it on an
+ * earlier visit, or the worker's answer where it validated the copy already, else the copy validated
+ * now. Rejects as `validateBytes` does.
  */
 export async function validateEarlySaved(saved: EarlySaved): Promise<Validated> {
+  if (saved.validated) return { ...(saved.validated.result as ValidationResult), fingerprint: saved.validated.fingerprint };
   const reply = (await saved.reply) as Reply | undefined;
   if (reply?.result) return { ...reply.result, fingerprint: reply.fingerprint ?? '' };
   if (reply?.error) throw new CatalogueError(reply.error.kind, reply.error.message, reply.error.details);
+  if (!saved.bytes) throw new CatalogueError('not-json', 'The saved copy could not be read.');
   return validateBytes(saved.bytes);
 }

@@ -7,6 +7,8 @@
 import { CatalogueError } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import { parseCatalogue } from './parse.js';
+import { FINGERPRINT_HEADER, isValidatedKeyOf, validatedKey } from './saved-copies.js';
+import type { ValidationResult } from './validate.js';
 
 export interface ValidateRequest {
   id: number;
@@ -19,25 +21,36 @@ export interface ValidateRequest {
   onlySave?: boolean;
 }
 
-function keep(view: Uint8Array<ArrayBuffer>, save: NonNullable<ValidateRequest['save']>): void {
-  // A full or blocked store only means there is no saved copy next time.
-  caches
-    .open(save.cache)
-    .then((cache) => cache.put(save.url, new Response(view, { headers: { 'content-type': 'application/json', [save.header]: save.savedAt } })))
-    .catch(() => undefined);
+/**
+ * Keeps the document for the next visit, and with it what this validator made of it (`result`), so
+ * the next visit shows it without validating again. Both carry the bytes' fingerprint: a result is
+ * only used with the copy it was made from.
+ */
+async function keep(view: Uint8Array<ArrayBuffer>, save: NonNullable<ValidateRequest['save']>, print: string, result?: ValidationResult): Promise<void> {
+  const cache = await caches.open(save.cache);
+  await cache.put(save.url, new Response(view, { headers: { 'content-type': 'application/json', [save.header]: save.savedAt, [FINGERPRINT_HEADER]: print } }));
+  if (!result) return;
+  const key = validatedKey(self.location.href, save.url);
+  await cache.put(key, new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json', [FINGERPRINT_HEADER]: print } }));
+  // What an earlier version of the kit made of this catalogue is of no use any more.
+  for (const request of await cache.keys()) if (request.url !== key && isValidatedKeyOf(request.url, save.url)) await cache.delete(request);
 }
+
+// A full or blocked store only means there is no saved copy next time.
+const ignore = () => undefined;
 
 self.addEventListener('message', (event: MessageEvent<ValidateRequest>) => {
   const { id, bytes, contentType, save, onlySave } = event.data;
   const view = new Uint8Array(bytes);
   if (onlySave) {
-    if (save) keep(view, save);
+    if (save) keep(view, save, fingerprint(view)).catch(ignore);
     return;
   }
   try {
     const result = parseCatalogue(new TextDecoder('utf-8').decode(view), contentType);
-    postMessage({ id, result, fingerprint: fingerprint(view) });
-    if (save) keep(view, save);
+    const print = fingerprint(view);
+    postMessage({ id, result, fingerprint: print });
+    if (save) keep(view, save, print, result).catch(ignore);
   } catch (error) {
     const e = error instanceof CatalogueError ? error : new CatalogueError('not-json', String(error));
     postMessage({ id, error: { kind: e.kind, message: e.message, details: e.details } });

@@ -1,6 +1,7 @@
 /**
- * Wall-clock time in an IANA time zone and back, with Intl only (no time zone database shipped).
- * A weekly event at 18:00 in Europe/Berlin stays at 18:00 across daylight saving changes.
+ * Wall-clock time in an IANA time zone and back, with the browser's own time zone data (Temporal
+ * where there is one, else Intl; no time zone database shipped). A weekly event at 18:00 in
+ * Europe/Berlin stays at 18:00 across daylight saving changes.
  */
 export interface WallTime {
   year: number;
@@ -13,7 +14,29 @@ export interface WallTime {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The part of Temporal read here (Chromium 144+, Firefox 139+). */
+interface TemporalApi {
+  Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(zone: string): WallTime } };
+}
+
+/**
+ * Temporal reads a zone without starting Intl's date formatting, which costs a page about 20 ms on
+ * its first use (before the first card can say "open now"), and is faster per call too.
+ */
+function temporalWallTime(instant: Date, zone: string): WallTime | undefined {
+  const temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
+  if (!temporal) return undefined;
+  try {
+    const t = temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(zone);
+    return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+  } catch {
+    return undefined; // a zone or date Temporal refuses: Intl decides (and explains)
+  }
+}
+
 export function wallTime(instant: Date, zone: string): WallTime {
+  const fast = temporalWallTime(instant, zone);
+  if (fast) return fast;
   let format = formatters.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

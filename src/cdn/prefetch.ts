@@ -3,9 +3,8 @@
  * page start downloading while the elements' code is still on its way. For a pack, the part each
  * element shows follows as soon as the index has arrived.
  */
-import { startEarly, startEarlySaved, startEarlyWorker, type EarlyDownload } from '../catalogue/early.js';
+import { startEarly, startEarlySaved, startEarlyWorker, type EarlyDownload, type EarlySaved } from '../catalogue/early.js';
 import { packParts, type PackNeeds } from '../catalogue/pack-parts.js';
-import { CACHE_NAME, SAVED_AT_HEADER } from '../catalogue/saved-copies.js';
 
 /** What each element shows (hints for the early downloads; the elements decide for themselves). */
 const NEEDS: Record<string, PackNeeds> = {
@@ -49,18 +48,26 @@ function firstParts(index: unknown, element: Element, url: string): string[] {
 
 /**
  * A returning visitor's saved copy of the catalogue (and, for a pack, of the parts the element
- * shows first) is read and validated while the elements' code loads.
+ * shows first) is read, and validated where that is needed, while the elements' code loads.
  */
-function readSaved(url: string, element: Element, worker: Worker | undefined): void {
-  startEarlySaved(url, CACHE_NAME, SAVED_AT_HEADER, worker)
+function readSaved(url: string, element: Element, worker: Worker | undefined, workerUrl: string | undefined): void {
+  startEarlySaved(url, worker, workerUrl)
     .then((saved) => {
-      if (!saved) return;
-      const text = new TextDecoder().decode(saved.bytes.subarray(0, 64));
-      if (!PACK_START.test(text) || saved.bytes.length > INDEX_LIMIT) return;
-      const index: unknown = JSON.parse(new TextDecoder().decode(saved.bytes));
-      for (const part of firstParts(index, element, url)) void startEarlySaved(part, CACHE_NAME, SAVED_AT_HEADER, worker);
+      const index = saved && savedPackIndex(saved);
+      if (index) for (const part of firstParts(index, element, url)) void startEarlySaved(part, worker, workerUrl);
     })
     .catch(() => undefined);
+}
+
+/** The pack index in a saved copy (as the validator left it, or as saved); undefined for a catalogue. */
+function savedPackIndex(saved: EarlySaved): unknown {
+  if (saved.validated) {
+    const { pack, catalogue } = saved.validated.result as { pack?: object; catalogue: { defaultLanguage?: unknown } };
+    return pack && { ...pack, catalogue: { defaultLanguage: catalogue.defaultLanguage } };
+  }
+  const bytes = saved.bytes;
+  if (!bytes || bytes.length > INDEX_LIMIT || !PACK_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return undefined;
+  return JSON.parse(new TextDecoder().decode(bytes));
 }
 
 function language(element: Element): string {
@@ -85,7 +92,7 @@ export function prefetchCatalogues(tags: readonly string[], workerUrl?: string):
     for (const [element, url] of found) {
       const early = startEarly(url);
       if (!early) continue;
-      readSaved(url, element, worker);
+      readSaved(url, element, worker, workerUrl);
       packIndex(early)
         .then((index) => {
           if (index) for (const part of firstParts(index, element, url)) startEarly(part, true);

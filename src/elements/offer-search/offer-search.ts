@@ -54,6 +54,11 @@ export const FILTER_NAMES = ['query', 'categories', 'languages', 'place', 'open-
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 const URL_PREFIX = 'wk-';
+/**
+ * Cards drawn in the frame the results first appear in; the rest of the first page follows right
+ * after that frame is painted, so the first cards show sooner on a slow phone.
+ */
+const FIRST_FRAME_CARDS = 8;
 /** The element's parameters in the page URL (after the prefix): search text, filters, the open offer. */
 const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'wheelchair', 'offer'] as const;
 
@@ -131,6 +136,9 @@ export class OfferSearch extends WillkommenElement {
   @state() private filters: OfferFilters = NO_FILTERS;
   @state() private selectedId: string | null = null;
   @state() private shown = 20;
+  /** The results have not been painted yet: their first frame holds `FIRST_FRAME_CARDS` cards. */
+  @state() private firstFrame = true;
+  private firstFrameEnds = false;
   @state() private nearLabel = '';
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
   /** Filter panel open: on wide layouts from the start, on phones when the visitor opens it. */
@@ -752,7 +760,8 @@ export class OfferSearch extends WillkommenElement {
 
   private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
     const total = results.count;
-    const page = results.page(0, this.shown);
+    const page = results.page(0, this.firstFrame ? Math.min(this.shown, FIRST_FRAME_CARDS) : this.shown);
+    if (this.firstFrame && total > 0) this.afterFirstFrame();
     const now = zonedTime(new Date(), loaded.catalogue.timeZone);
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
@@ -772,6 +781,15 @@ export class OfferSearch extends WillkommenElement {
           </button>`
         : nothing}
     </section>`;
+  }
+
+  /** Once the first cards are painted (or after 100 ms in a page that paints nothing), all the page's cards are drawn. */
+  private afterFirstFrame(): void {
+    if (this.firstFrameEnds) return;
+    this.firstFrameEnds = true;
+    const all = () => (this.firstFrame = false);
+    requestAnimationFrame(() => setTimeout(all));
+    setTimeout(all, 100);
   }
 
   /** "Leichte Sprache" once above the results, where the visitor reads German and offers have Easy German. */
