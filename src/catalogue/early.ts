@@ -158,6 +158,27 @@ export function startEarlySaved(url: string, worker?: Worker, workerUrl?: string
   return read;
 }
 
+const WANTED_KEY = Symbol.for('willkommen-widgets.early-results');
+
+function wanted(): Set<string> {
+  const scope = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  return (scope[WANTED_KEY] ??= new Set());
+}
+
+/**
+ * Notes that the script-tag file reads the saved copy of `url` early on a returning visit (a
+ * catalogue, a pack's index and the parts its elements show first): what the validator makes of
+ * that copy is worth keeping beside it. (Other parts are validated again when they are needed.)
+ */
+export function wantEarlyResult(url: string): void {
+  wanted().add(url);
+}
+
+/** Whether what the validator makes of `url` is read early on the next visit (see `wantEarlyResult`). */
+export function wantsEarlyResult(url: string): boolean {
+  return wanted().has(url);
+}
+
 /** Takes over the early read of the saved copy of `url`, if there is one (once). */
 export function takeEarlySaved(url: string): Promise<EarlySaved | undefined> | undefined {
   const all = savedReads();

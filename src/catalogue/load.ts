@@ -5,7 +5,7 @@
  * while the fresh one loads, and stays (with its date) when the network fails.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import { CATALOGUE_REQUEST, takeEarly, takeEarlySaved } from './early.js';
+import { CATALOGUE_REQUEST, takeEarly, takeEarlySaved, wantsEarlyResult } from './early.js';
 import { CatalogueError } from './errors.js';
 import { cacheApiCopies, CACHE_NAME, SAVED_AT_HEADER, type SavedCopies } from './saved-copies.js';
 import type { ValidationResult } from './validate.js';
@@ -216,7 +216,7 @@ function keepCopy(url: string, bytes: Uint8Array, options: LoaderOptions, keptBy
 /** Where the worker keeps a fresh download, when the copies are in the Cache API. */
 function saveRequest(url: string, options: LoaderOptions): SaveRequest | undefined {
   const cache = options.savedCopies.cacheName;
-  return cache ? { cache, url, savedAt: new Date().toISOString(), header: SAVED_AT_HEADER } : undefined;
+  return cache ? { cache, url, savedAt: new Date().toISOString(), header: SAVED_AT_HEADER, result: wantsEarlyResult(url) } : undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface SaveRequest {
   url: string;
   savedAt: string;
   header: string;
+  /** Keep the validator's result beside the copy too (read early on the next visit). */
+  result?: boolean;
 }
 
 let worker: Worker | undefined;

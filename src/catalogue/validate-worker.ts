@@ -15,8 +15,11 @@ export interface ValidateRequest {
   /** The document as downloaded (transferred, not copied). */
   bytes: ArrayBuffer;
   contentType: string;
-  /** Keep the document in this Cache API cache under `url`, with the header saying when. */
-  save?: { cache: string; url: string; savedAt: string; header: string };
+  /**
+   * Keep the document in this Cache API cache under `url`, with the header saying when, and with
+   * `result` what the validator made of it too.
+   */
+  save?: { cache: string; url: string; savedAt: string; header: string; result?: boolean };
   /** Only keep it (the caller knows it already): no validation, no answer. */
   onlySave?: boolean;
 }
@@ -50,7 +53,7 @@ self.addEventListener('message', (event: MessageEvent<ValidateRequest>) => {
     const result = parseCatalogue(new TextDecoder('utf-8').decode(view), contentType);
     const print = fingerprint(view);
     postMessage({ id, result, fingerprint: print });
-    if (save) keep(view, save, print, result).catch(ignore);
+    if (save) keep(view, save, print, save.result ? result : undefined).catch(ignore);
   } catch (error) {
     const e = error instanceof CatalogueError ? error : new CatalogueError('not-json', String(error));
     postMessage({ id, error: { kind: e.kind, message: e.message, details: e.details } });

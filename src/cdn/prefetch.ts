@@ -3,7 +3,7 @@
  * page start downloading while the elements' code is still on its way. For a pack, the part each
  * element shows follows as soon as the index has arrived.
  */
-import { startEarly, startEarlySaved, startEarlyWorker, type EarlyDownload, type EarlySaved } from '../catalogue/early.js';
+import { startEarly, startEarlySaved, startEarlyWorker, wantEarlyResult, type EarlyDownload, type EarlySaved } from '../catalogue/early.js';
 import { packParts, type PackNeeds } from '../catalogue/pack-parts.js';
 
 /** What each element shows (hints for the early downloads; the elements decide for themselves). */
@@ -92,10 +92,15 @@ export function prefetchCatalogues(tags: readonly string[], workerUrl?: string):
     for (const [element, url] of found) {
       const early = startEarly(url);
       if (!early) continue;
+      wantEarlyResult(url);
       readSaved(url, element, worker, workerUrl);
       packIndex(early)
         .then((index) => {
-          if (index) for (const part of firstParts(index, element, url)) startEarly(part, true);
+          if (!index) return;
+          for (const part of firstParts(index, element, url)) {
+            startEarly(part, true);
+            wantEarlyResult(part);
+          }
         })
         .catch(() => undefined);
     }
