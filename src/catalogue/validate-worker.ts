@@ -32,12 +32,19 @@ export interface ValidateRequest {
 async function keep(view: Uint8Array<ArrayBuffer>, save: NonNullable<ValidateRequest['save']>, print: string, result?: ValidationResult): Promise<void> {
   const cache = await caches.open(save.cache);
   await cache.put(save.url, new Response(view, { headers: { 'content-type': 'application/json', [save.header]: save.savedAt, [FINGERPRINT_HEADER]: print } }));
-  if (!result) return;
   const key = validatedKey(self.location.href, save.url);
-  await cache.put(key, new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json', [FINGERPRINT_HEADER]: print } }));
-  // What an earlier version of the kit made of this catalogue is of no use any more.
-  for (const request of await cache.keys()) if (request.url !== key && isValidatedKeyOf(request.url, save.url)) await cache.delete(request);
+  const json = result && JSON.stringify(result);
+  // A larger result is not kept: reading it back would hold up the page (the copy is validated here again).
+  const kept = json !== undefined && json.length <= KEPT_RESULT_LIMIT;
+  if (kept) await cache.put(key, new Response(json, { headers: { 'content-type': 'application/json', [FINGERPRINT_HEADER]: print } }));
+  // Only the copy kept again (the same bytes): its result stays.
+  if (!result) return;
+  // What an earlier version of the kit made of this catalogue, or of other bytes, is of no use any more.
+  for (const request of await cache.keys()) if (isValidatedKeyOf(request.url, save.url) && !(kept && request.url === key)) await cache.delete(request);
 }
+
+/** The largest result kept beside a copy, in characters of JSON (the sample catalogue's is 1.1 million). */
+const KEPT_RESULT_LIMIT = 2 * 1024 * 1024;
 
 // A full or blocked store only means there is no saved copy next time.
 const ignore = () => undefined;
