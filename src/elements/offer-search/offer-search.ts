@@ -760,7 +760,9 @@ export class OfferSearch extends WillkommenElement {
 
   private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
     const total = results.count;
-    const page = results.page(0, this.firstFrame ? Math.min(this.shown, FIRST_FRAME_CARDS) : this.shown);
+    // The button below says what the page holds once the first frame is over.
+    const listed = Math.min(this.shown, total);
+    const page = results.page(0, this.firstFrame ? Math.min(listed, FIRST_FRAME_CARDS) : listed);
     if (this.firstFrame && total > 0) this.afterFirstFrame();
     const now = zonedTime(new Date(), loaded.catalogue.timeZone);
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
@@ -775,9 +777,9 @@ export class OfferSearch extends WillkommenElement {
       ${total === 0
         ? this.emptyTemplate()
         : html`<ul part="results" class="cards">${this.keyed(page, (r) => r.offer.id, (r) => this.cardTemplate(r, loaded, now, categories))}</ul>`}
-      ${total > page.length
+      ${total > listed
         ? html`<button part="more" type="button" class="button secondary more" @click=${this.showMore}>
-            ${msg(str`Show more (${formatCount(page.length, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more', desc: 'Button that shows more results; {0} is how many are shown, {1} how many there are in all.' })}
+            ${msg(str`Show more (${formatCount(listed, this.locale.ui)} of ${formatCount(total, this.locale.ui)} shown)`, { id: 'results.more', desc: 'Button that shows more results; {0} is how many are shown, {1} how many there are in all.' })}
           </button>`
         : nothing}
     </section>`;
