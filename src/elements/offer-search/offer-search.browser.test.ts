@@ -70,6 +70,27 @@ describe('<offer-search> searching', () => {
     await until(() => titles(el).length > 0);
   });
 
+  it('draws at most four new cards in the frame after a key press and the rest of the page right after, keeping the cards already shown', async () => {
+    const el = await searchElement();
+    await until(() => titles(el).length === 20);
+    const input = $<HTMLInputElement>(el, '#search');
+    const fresh = (shown: HTMLElement[]) => $$(el, '.cards > li').filter((li) => !shown.includes(li));
+    for (const query of ['beratung', 'beratungs', 'wohnung']) {
+      const shown = $$(el, '.cards > li');
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const drawn = $$(el, '.cards > li');
+      expect(fresh(shown).length, query).to.be.at.most(4);
+      // The cards already shown and still on the page are the same elements (focus and place stay).
+      expect(drawn.filter((li) => shown.includes(li)).length + fresh(shown).length).to.equal(drawn.length);
+      // The button already says what the whole page holds.
+      const total = Number(countText(el).replace(/\D/g, ''));
+      if (total > 20) expect($(el, '[part="more"]').textContent).to.contain(`20 von ${formatCount(total, 'de')}`);
+      await until(() => titles(el).length === Math.min(20, total));
+    }
+  });
+
   it('announces the result count politely, with the right plural form', async () => {
     const el = await searchElement('', 'ru');
     await type(el, 'zzzz-nothing-matches');

@@ -23,6 +23,7 @@ import { cardNoticeTemplate, wheelchairTemplate } from '../base/next-steps.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { listToolsTemplate, printActions, printToolStyles, type ListPrintActions } from '../base/print-tools.js';
 import { ShareController } from '../../controllers/share-controller.js';
+import { StagedListController } from '../../controllers/staged-list.js';
 import { shareToolStyles } from '../base/share-tools.js';
 import type * as PrintOffers from './print-offers.js';
 import type { TextSource } from '../base/text-source.js';
@@ -55,10 +56,11 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 
 const URL_PREFIX = 'wk-';
 /**
- * Cards drawn in the frame the results first appear in; the rest of the first page follows right
- * after that frame is painted, so the first cards show sooner on a slow phone.
+ * New cards drawn in the frame after the results appear or change (a screenful); the rest of the
+ * page follows right after that frame is painted, so the first cards show sooner on a slow phone
+ * and after each key press.
  */
-const FIRST_FRAME_CARDS = 8;
+const FRAME_NEW_CARDS = 4;
 /** The element's parameters in the page URL (after the prefix): search text, filters, the open offer. */
 const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'wheelchair', 'offer'] as const;
 
@@ -136,9 +138,6 @@ export class OfferSearch extends WillkommenElement {
   @state() private filters: OfferFilters = NO_FILTERS;
   @state() private selectedId: string | null = null;
   @state() private shown = 20;
-  /** The results have not been painted yet: their first frame holds `FIRST_FRAME_CARDS` cards. */
-  @state() private firstFrame = true;
-  private firstFrameEnds = false;
   @state() private nearLabel = '';
   @state() private locating: 'idle' | 'asking' | 'denied' = 'idle';
   /** Filter panel open: on wide layouts from the start, on phones when the visitor opens it. */
@@ -151,6 +150,7 @@ export class OfferSearch extends WillkommenElement {
   private readonly filterChange = new FilterChangeController<OfferFilters>(this);
   private readonly printing = new PrintController(this);
   private readonly sharing = new ShareController(this);
+  private readonly cards = new StagedListController(this, FRAME_NEW_CARDS);
   private returnFocusTo: string | null = null;
   private clock?: ReturnType<typeof setInterval>;
   private lastResults?: { key: string; catalogue: Catalogue; value: OfferResults };
@@ -760,10 +760,9 @@ export class OfferSearch extends WillkommenElement {
 
   private resultsTemplate(loaded: LoadedCatalogue, results: OfferResults): TemplateResult {
     const total = results.count;
-    // The button below says what the page holds once the first frame is over.
+    // The button below says what the page holds, also while its last cards are still to be drawn.
     const listed = Math.min(this.shown, total);
-    const page = results.page(0, this.firstFrame ? Math.min(listed, FIRST_FRAME_CARDS) : listed);
-    if (this.firstFrame && total > 0) this.afterFirstFrame();
+    const page = this.cards.stage(results.page(0, listed), (r) => r.offer.id);
     const now = zonedTime(new Date(), loaded.catalogue.timeZone);
     const categories = new Map(loaded.catalogue.categories.map((c) => [c.id, c.name]));
     return html`<section class="results" aria-labelledby="count">
@@ -783,15 +782,6 @@ export class OfferSearch extends WillkommenElement {
           </button>`
         : nothing}
     </section>`;
-  }
-
-  /** Once the first cards are painted (or after 100 ms in a page that paints nothing), all the page's cards are drawn. */
-  private afterFirstFrame(): void {
-    if (this.firstFrameEnds) return;
-    this.firstFrameEnds = true;
-    const all = () => (this.firstFrame = false);
-    requestAnimationFrame(() => setTimeout(all));
-    setTimeout(all, 100);
   }
 
   /** "Leichte Sprache" once above the results, where the visitor reads German and offers have Easy German. */
