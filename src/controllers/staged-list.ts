@@ -31,12 +31,6 @@ export class StagedListController implements ReactiveController {
     this.drawn = new Set();
   }
 
-  hostDisconnected(): void {
-    this.waiting = false;
-    this.before = new Set();
-    this.drawn = new Set();
-  }
-
   /** The entries of `page` to draw in this update, in its order. */
   stage<T>(page: readonly T[], key: (entry: T) => string): T[] {
     let fresh = 0;
@@ -50,6 +44,7 @@ export class StagedListController implements ReactiveController {
   private drawRestSoon(): void {
     if (this.waiting) return;
     this.waiting = true;
+    // Not cancelled when the element leaves the page: moved elsewhere, it still draws the whole page.
     const rest = () => {
       if (!this.waiting) return;
       this.waiting = false;

@@ -91,6 +91,23 @@ describe('<offer-search> searching', () => {
     }
   });
 
+  it('draws the whole page when the element is moved in the page right after a key press', async () => {
+    const el = await searchElement();
+    await until(() => titles(el).length === 20);
+    const input = $<HTMLInputElement>(el, '#search');
+    input.value = 'wohnung';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const total = Number(countText(el).replace(/\D/g, ''));
+    expect(titles(el).length).to.be.lessThan(Math.min(20, total));
+    const other = document.createElement('div');
+    other.lang = 'de';
+    document.body.append(other);
+    other.append(el);
+    await until(() => titles(el).length === Math.min(20, total));
+    other.remove();
+  });
+
   it('announces the result count politely, with the right plural form', async () => {
     const el = await searchElement('', 'ru');
     await type(el, 'zzzz-nothing-matches');
