@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** When the rest is drawn where no frame is painted (a hidden tab, a page being printed). */
+/** When the rest is drawn where no frame is painted (a background tab). */
 const REST_FALLBACK_MS = 100;
 
 export class StagedListController implements ReactiveController {
