@@ -1,7 +1,7 @@
 // Choosing the version of a catalogue text the visitor reads: Easy German when switched on (German
 // readers only), the original of a machine translation when asked for, and the pieces read aloud.
 import { describe, expect, it } from 'vitest';
-import { easyText, inLanguages, RecordTexts, textIn } from '../src/controllers/text-versions.js';
+import { easyText, inLanguages, RecordTexts, textIn, TextVersionsController } from '../src/controllers/text-versions.js';
 import { groupParts, speechChunks, spokenLanguage } from '../src/controllers/speech-controller.js';
 
 const title = { de: 'Migrationsberatung', 'de-x-ls': 'Beratung für Menschen aus anderen Ländern', ar: 'استشارات الهجرة', en: 'Migration counselling' };
@@ -31,6 +31,23 @@ describe('text versions', () => {
     expect(new RecordTexts(record, 'ar', 'de', true, false).pick(title)?.lang).toBe('ar');
     expect(new RecordTexts(record, 'de', 'de', false, false).hasEasy([title])).toBe(true);
     expect(new RecordTexts(record, 'ar', 'de', false, false).hasEasy([title])).toBe(false);
+  });
+
+  it('offers Easy German for a list when one of its records has it, also in a part that arrived later', () => {
+    const versions = new TextVersionsController({ addController: () => {}, requestUpdate: () => {} } as never);
+    const texts = (o: { title: unknown }) => [o.title as typeof title];
+    const plain = Array.from({ length: 50 }, (_, i) => ({ title: { de: `Kurs ${i}`, 'de-DE': `Kurs ${i}`, 'zh-Hans': '课程' } }));
+    expect(versions.listHasEasy(plain, 'de', texts)).toBe(false);
+    // A pack's list grows: the records before stay the same objects, the new part brings Easy German.
+    const grown = [...plain, { title: { de: 'Kurs', 'DE_x_LS': 'Ein Kurs für Deutsch' } }];
+    expect(versions.listHasEasy(grown, 'de', texts)).toBe(true);
+    expect(versions.listHasEasy(grown, 'ar', texts)).toBe(false);
+    // Another list that does not begin with the one before is read from its start.
+    const other = [{ title: { de: 'Beratung' } }, { title }];
+    expect(versions.listHasEasy(other, 'de-AT', texts)).toBe(true);
+    expect(versions.listHasEasy([...plain.slice(1), { title: 'Kurs' }], 'de', texts)).toBe(false);
+    // An empty Easy German text does not count.
+    expect(versions.listHasEasy([{ title: { de: 'Kurs', 'de-x-ls': '  ' } }], 'de', texts)).toBe(false);
   });
 
   it('marks machine translations and shows the original when asked, as it is written', () => {

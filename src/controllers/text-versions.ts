@@ -151,7 +151,25 @@ export class RecordTexts {
 }
 
 /** Record lists (by their array) and whether one of their records has an Easy German text. */
+/** Lists already looked through for Easy German, and the answer. */
 const easyLists = new WeakMap<object, boolean>();
+
+/** True when a language map has a text in Easy German (what `easyText` finds, without making arrays: it runs over whole catalogues). */
+function hasEasy(value: LangMap | undefined): boolean {
+  if (!value || typeof value === 'string') return false;
+  for (const tag in value) {
+    // Most tags ("de", "ar", "de-DE") are shorter than Easy German's and skipped without a copy.
+    if (tag.length >= EASY_GERMAN.length && Object.hasOwn(value, tag) && norm(tag) === EASY_GERMAN && value[tag].trim()) return true;
+  }
+  return false;
+}
+
+/** True when `list` begins with every record of `start`, the same objects in the same order. */
+function beginsWith(list: readonly object[], start: readonly object[]): boolean {
+  if (start.length > list.length) return false;
+  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
+  return true;
+}
 
 /**
  * The visitor's choices about text versions in one element, kept while the page lives: Easy German
@@ -160,6 +178,8 @@ const easyLists = new WeakMap<object, boolean>();
  */
 export class TextVersionsController implements ReactiveController {
   private easyOn = false;
+  /** The last list looked through for Easy German: a pack's list grows by parts, and only the new part is read. */
+  private lastList?: { records: readonly object[]; found: boolean };
   private readonly originals = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -205,8 +225,12 @@ export class TextVersionsController implements ReactiveController {
     if (!readsGerman(contentLanguage)) return false;
     let known = easyLists.get(records);
     if (known === undefined) {
-      known = records.some((r) => texts(r).some((v) => !!easyText(v)));
+      const before = this.lastList;
+      const grown = before !== undefined && beginsWith(records, before.records);
+      known = grown && before.found;
+      for (let i = grown ? before.records.length : 0; !known && i < records.length; i++) known = texts(records[i]).some(hasEasy);
       easyLists.set(records, known);
+      this.lastList = { records, found: known };
     }
     return known;
   }
