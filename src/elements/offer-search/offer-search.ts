@@ -61,6 +61,12 @@ const URL_PREFIX = 'wk-';
  * and after each key press.
  */
 const FRAME_NEW_CARDS = 4;
+/**
+ * Offers whose filter data may be read at once when a catalogue replaces one already shown (a pack's
+ * list grows by parts): about 15 ms on the bench machine. Above, it is read in slices while the
+ * results shown stay, so no task of the page runs over 50 ms.
+ */
+const READ_AT_ONCE = 10_000;
 /** The element's parameters in the page URL (after the prefix): search text, filters, the open offer. */
 const URL_KEYS = ['q', 'cat', 'lang', 'place', 'open', 'free', 'wheelchair', 'offer'] as const;
 
@@ -334,7 +340,7 @@ export class OfferSearch extends WillkommenElement {
    */
   private facets(catalogue: Catalogue): { towns: Town[]; languages: [string, number][]; wheelchair: boolean } {
     const q = this.query(catalogue);
-    if (!q.ready && catalogue.offers.length > 20_000 && this.lastFacets) {
+    if (!q.ready && catalogue.offers.length > READ_AT_ONCE && this.lastFacets) {
       if (!this.preparing.has(q)) {
         this.preparing.add(q);
         void q.prepare().then(() => this.requestUpdate());
@@ -352,7 +358,7 @@ export class OfferSearch extends WillkommenElement {
       const q = this.query(catalogue);
       // A large catalogue's filter data is read in slices first (one task of over 100 ms at 100,000
       // offers otherwise): the results shown so far stay until it is there.
-      if (!q.ready && catalogue.offers.length > 20_000 && this.lastResults) {
+      if (!q.ready && catalogue.offers.length > READ_AT_ONCE && this.lastResults) {
         if (!this.preparing.has(q)) {
           this.preparing.add(q);
           void q.prepare().then(() => this.requestUpdate());
