@@ -57,8 +57,12 @@ export function inLanguages(lang: string, listed: readonly string[] | undefined)
 /** The Easy German text of a language map, when it has one. */
 export function easyText(value: LangMap | undefined): LocalText | undefined {
   if (!value || typeof value === 'string') return undefined;
-  for (const [tag, text] of Object.entries(value)) {
-    if (norm(tag) === EASY_GERMAN && text.trim()) return { text, lang: tag, fallback: false };
+  // Without making arrays or copies of tags: lists ask this of every record of a catalogue. Most
+  // tags ("de", "ar", "de-DE") are shorter than Easy German's and are skipped at once.
+  for (const tag in value) {
+    if (tag.length < EASY_GERMAN.length || !Object.hasOwn(value, tag) || norm(tag) !== EASY_GERMAN) continue;
+    const text = value[tag];
+    if (text.trim()) return { text, lang: tag, fallback: false };
   }
   return undefined;
 }
@@ -151,18 +155,7 @@ export class RecordTexts {
 }
 
 /** Record lists (by their array) and whether one of their records has an Easy German text. */
-/** Lists already looked through for Easy German, and the answer. */
 const easyLists = new WeakMap<object, boolean>();
-
-/** True when a language map has a text in Easy German (what `easyText` finds, without making arrays: it runs over whole catalogues). */
-function hasEasy(value: LangMap | undefined): boolean {
-  if (!value || typeof value === 'string') return false;
-  for (const tag in value) {
-    // Most tags ("de", "ar", "de-DE") are shorter than Easy German's and skipped without a copy.
-    if (tag.length >= EASY_GERMAN.length && Object.hasOwn(value, tag) && norm(tag) === EASY_GERMAN && value[tag].trim()) return true;
-  }
-  return false;
-}
 
 /** True when `list` begins with every record of `start`, the same objects in the same order. */
 function beginsWith(list: readonly object[], start: readonly object[]): boolean {
@@ -228,7 +221,7 @@ export class TextVersionsController implements ReactiveController {
       const before = this.lastList;
       const grown = before !== undefined && beginsWith(records, before.records);
       known = grown && before.found;
-      for (let i = grown ? before.records.length : 0; !known && i < records.length; i++) known = texts(records[i]).some(hasEasy);
+      for (let i = grown ? before.records.length : 0; !known && i < records.length; i++) known = texts(records[i]).some((v) => easyText(v) !== undefined);
       easyLists.set(records, known);
       this.lastList = { records, found: known };
     }
