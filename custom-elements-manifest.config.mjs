@@ -215,7 +215,10 @@ function packageExportsOnly(entries = ['src/index.ts', 'src/api.ts']) {
           const exports = (module.exports ?? []).filter((e) => e.declaration?.module === module.path && kept.has(e.declaration.name));
           return { ...module, declarations, exports };
         })
-        .filter((module) => module.declarations.length > 0);
+        .filter((module) => module.declarations.length > 0)
+        // In the order of their paths: the analyzer lists modules as it finishes reading them, which
+        // differs between runs, and every build would otherwise rewrite the file.
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
